@@ -1,0 +1,11 @@
+//! # imr-content
+//!
+//! Every text a participant or clinician reads, in English, Norwegian Bokmål and Dutch, as
+//! Project Fluent files under `locales/<lang>/<area>.ftl` (embedded at build time), with the
+//! lookups the core and the clinic server use. Our own plain wording throughout; the
+//! register and terms follow `shared/GLOSSARY.md` (du / je, kriseplan / signaleringsplan).
+
+pub mod catalogue;
+
+pub use catalogue::{Catalogue, FILES, tr, tr_args};
+pub use fluent_bundle::FluentValue;
