@@ -179,16 +179,25 @@ pub fn pull(
     query: PullQuery,
     now: Timestamp,
 ) -> Result<PullResponse, ApiFailure> {
-    let limit = query
-        .limit
-        .map_or(PULL_PAGE_MAX_RECORDS, |l| l as usize)
-        .clamp(1, PULL_PAGE_MAX_RECORDS);
     let full_resync = query.since > 0 && query.since < participant.pruned_seq;
+    // A full resync is one page holding every live record: paging it would leave the next
+    // cursor below the pruned tombstones and restart the resync for ever.
+    let limit = match (full_resync, query.limit) {
+        (true, _) => i64::MAX as usize - 1,
+        (false, l) => l
+            .map_or(PULL_PAGE_MAX_RECORDS, |l| l as usize)
+            .clamp(1, PULL_PAGE_MAX_RECORDS),
+    };
     let since = if full_resync { 0 } else { query.since };
     let mut rows = tx.feed(participant.id, since, limit + 1)?;
     let has_more = rows.len() > limit;
     rows.truncate(limit);
-    let cursor = rows.last().map_or(since, |r| r.seq);
+    let last = rows.last().map_or(since, |r| r.seq);
+    let cursor = if full_resync {
+        last.max(participant.pruned_seq)
+    } else {
+        last
+    };
     let records = rows
         .into_iter()
         .filter_map(|r| {
