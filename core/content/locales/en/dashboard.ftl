@@ -127,7 +127,10 @@ dash-comment-label = Comment
 dash-plan-amber = When signs appear (amber)
 dash-plan-red = When it gets worse (red)
 dash-plan-last-reviewed = Last reviewed
-dash-plan-supporters = { $count } supporters in the plan
+dash-plan-supporters = { $count ->
+    [one] 1 supporter in the plan
+   *[other] { $count } supporters in the plan
+}
 dash-module-recovery = Recovery strategies
 dash-module-facts = Practical facts about mental illness
 dash-module-stress_vulnerability = The stress-vulnerability model

@@ -127,7 +127,10 @@ dash-comment-label = Kommentar
 dash-plan-amber = Når tegnene kommer (gult)
 dash-plan-red = Når det blir verre (rødt)
 dash-plan-last-reviewed = Sist gjennomgått
-dash-plan-supporters = { $count } støttepersoner i planen
+dash-plan-supporters = { $count ->
+    [one] 1 støtteperson i planen
+   *[other] { $count } støttepersoner i planen
+}
 dash-module-recovery = Tilfriskning
 dash-module-facts = Praktiske fakta om psykisk lidelse
 dash-module-stress_vulnerability = Stress-sårbarhetsmodellen

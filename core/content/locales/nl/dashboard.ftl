@@ -127,7 +127,10 @@ dash-comment-label = Reactie
 dash-plan-amber = Als signalen opkomen (oranje)
 dash-plan-red = Als het erger wordt (rood)
 dash-plan-last-reviewed = Laatst besproken
-dash-plan-supporters = { $count } steunpersonen in het plan
+dash-plan-supporters = { $count ->
+    [one] 1 steunpersoon in het plan
+   *[other] { $count } steunpersonen in het plan
+}
 dash-module-recovery = Werken aan hersteldoelen
 dash-module-facts = Kennis over psychiatrische ziekten
 dash-module-stress_vulnerability = Stress-kwetsbaarheidsmodel

@@ -6,7 +6,14 @@
 //! sync (push today's check-in, pull since the cursor) with C concurrent phones. It prints
 //! throughput and latency percentiles, and the server's peak resident memory (VmHWM).
 //!
+//! Then it times the dashboard (a clinician's caseload of 30, the admin's paginated
+//! participant list) and runs the same incremental pushes against the floor: a bare axum
+//! handler writing the same rows with raw rusqlite.
+//!
 //! `cargo run --release -p imr-clinic --bin imr-load -- --participants 10000 --days 30`
+
+mod dashboard;
+mod floor;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -48,6 +55,8 @@ struct Args {
 
 type Failure = Box<dyn std::error::Error + Send + Sync>;
 
+const PASSWORD: &str = "load-test-password";
+
 struct Phone {
     token: String,
     participant: Uuid,
@@ -80,6 +89,11 @@ impl Phone {
 struct Timings(Vec<Duration>);
 
 impl Timings {
+    /// Every other timing, starting at `first` (push and pull alternate per phone).
+    fn every_other(&self, first: usize) -> Timings {
+        Timings(self.0.iter().skip(first).step_by(2).copied().collect())
+    }
+
     fn report(&mut self, name: &str, wall: Duration) -> String {
         self.0.sort();
         let pct = |p: f64| {
@@ -114,6 +128,16 @@ fn start_server(bin: &PathBuf, db: &std::path::Path, port: u16) -> Result<Child,
         .stderr(Stdio::inherit())
         .spawn()?;
     Ok(child)
+}
+
+/// The server child process, stopped when the generator ends (also on an error).
+struct ServerProcess(Child);
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 fn peak_rss_kb(pid: u32) -> Option<u64> {
@@ -171,12 +195,24 @@ async fn main() -> Result<(), Failure> {
         args.participants,
         db.display()
     );
+    let totp = security::new_totp_secret();
     let codes: Vec<String> = {
         let store = Store::open(&db)?;
         store.write(|tx| {
             let at = now.to_string();
             let clinic = tx.create_clinic("Load Clinic", &at)?;
-            let hash = security::hash_password("load-test-password").unwrap_or_default();
+            let hash = security::hash_password(PASSWORD).unwrap_or_default();
+            let admin = "admin@load.example";
+            tx.create_clinician(
+                clinic,
+                admin,
+                "Admin",
+                Role::ClinicAdmin,
+                &hash,
+                &totp,
+                false,
+                &at,
+            )?;
             let mut codes = Vec::new();
             for chunk in 0..args.participants.div_ceil(30) {
                 let clinician = tx.create_clinician(
@@ -185,7 +221,7 @@ async fn main() -> Result<(), Failure> {
                     "Clinician",
                     Role::Clinician,
                     &hash,
-                    &security::new_totp_secret(),
+                    &totp,
                     false,
                     &at,
                 )?;
@@ -204,9 +240,10 @@ async fn main() -> Result<(), Failure> {
             .with_file_name("imr-clinic")
     });
     let port = 20_000 + (std::process::id() % 20_000) as u16;
-    let mut server = start_server(&bin, &db, port)?;
+    let server = ServerProcess(start_server(&bin, &db, port)?);
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
         .pool_max_idle_per_host(args.concurrency)
         .build()?;
     for _ in 0..100 {
@@ -320,7 +357,7 @@ async fn main() -> Result<(), Failure> {
     let mut phones = phones;
     for round in 0..args.rounds {
         let (c, b) = (http.clone(), base.clone());
-        let (next, mut t, wall) = run(phones, args.concurrency, move |mut p| {
+        let (next, t, wall) = run(phones, args.concurrency, move |mut p| {
             let (c, b) = (c.clone(), b.clone());
             async move {
                 let started = Instant::now();
@@ -351,14 +388,69 @@ async fn main() -> Result<(), Failure> {
         .await?;
         println!(
             "{}",
-            t.report(
+            Timings(t.0.clone()).report(
                 &format!("incremental sync round {} (push + pull)", round + 1),
                 wall
             )
         );
+        println!("  {}", t.every_other(0).report("  of which push", wall));
+        println!("  {}", t.every_other(1).report("  of which pull", wall));
         phones = next;
     }
-    let rss = peak_rss_kb(server.id());
+
+    let cookie = dashboard::login(&http, &base, "c0@load.example", PASSWORD, &totp).await?;
+    let started = Instant::now();
+    let mut t = Timings(dashboard::time_page(&http, &base, &cookie, "/", 50).await?);
+    println!(
+        "{}",
+        t.report("caseload page (30 participants)", started.elapsed())
+    );
+    let cookie = dashboard::login(&http, &base, "admin@load.example", PASSWORD, &totp).await?;
+    let last_page = args.participants.div_ceil(50).saturating_sub(1);
+    let started = Instant::now();
+    let mut times = dashboard::time_page(&http, &base, &cookie, "/admin", 10).await?;
+    times.extend(
+        dashboard::time_page(
+            &http,
+            &base,
+            &cookie,
+            &format!("/admin?page={last_page}"),
+            10,
+        )
+        .await?,
+    );
+    println!(
+        "{}",
+        Timings(times).report(
+            "admin participant list (first and last page)",
+            started.elapsed()
+        )
+    );
+
+    let floor_addr = floor::start(&dir.join("floor.db")).await?;
+    let (c, b) = (http.clone(), format!("http://{floor_addr}"));
+    let (_, mut t, wall) = run(phones, args.concurrency, move |mut p| {
+        let (c, b) = (c.clone(), b.clone());
+        async move {
+            let started = Instant::now();
+            let req = PushRequest::new(Uuid::new_v4(), p.consent_version, &[p.check_in(today, 99)]);
+            c.post(format!("{b}{}", paths::PUSH))
+                .header("authorization", p.participant.to_string())
+                .json(&req)
+                .send()
+                .await?
+                .error_for_status()?
+                .bytes()
+                .await?;
+            Ok((p, vec![started.elapsed()]))
+        }
+    })
+    .await?;
+    println!(
+        "{}",
+        t.report("FLOOR: same push, raw rusqlite, no checks", wall)
+    );
+    let rss = peak_rss_kb(server.0.id());
     println!(
         "server peak RSS (VmHWM): {} MB",
         rss.map_or("unknown".to_owned(), |kb| format!(
@@ -372,8 +464,7 @@ async fn main() -> Result<(), Failure> {
             .map(|m| m.len() as f64 / 1e6)
             .unwrap_or(0.0)
     );
-    let _ = server.kill();
-    let _ = server.wait();
+    drop(server);
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }
