@@ -23,7 +23,13 @@ pub use db::{KeyError, KeyProvider, StaticKey};
 pub use error::{Error, Result};
 pub use records::RecordInfo;
 pub use records::check_in::{CheckIn, CheckInInput, CheckIns, CopingUse, Rating, SubstanceUse};
+pub use records::plan::{
+    LocalNumber, Plan, PlanContent, PlanSnapshot, PlanVersion, RelapsePlan, SignAtSave,
+    SupporterAtSave,
+};
 pub use records::settings::{Settings, SettingsApi};
+pub use records::signs::{PersistentSymptom, Signs, Symptoms, WarningSign, WarningSignInput};
+pub use records::supporters::{Supporter, SupporterInput, Supporters, Trigger, Triggers};
 pub use store::{Identity, Store};
 
 impl Store {
@@ -35,5 +41,30 @@ impl Store {
     /// Daily check-ins.
     pub fn check_ins(&self) -> CheckIns<'_> {
         CheckIns { store: self }
+    }
+
+    /// Early warning signs.
+    pub fn signs(&self) -> Signs<'_> {
+        Signs { store: self }
+    }
+
+    /// Persistent symptoms.
+    pub fn symptoms(&self) -> Symptoms<'_> {
+        Symptoms { store: self }
+    }
+
+    /// Triggers.
+    pub fn triggers(&self) -> Triggers<'_> {
+        Triggers { store: self }
+    }
+
+    /// Supporters.
+    pub fn supporters(&self) -> Supporters<'_> {
+        Supporters { store: self }
+    }
+
+    /// The relapse prevention plan and its versions.
+    pub fn plan(&self) -> Plan<'_> {
+        Plan { store: self }
     }
 }

@@ -112,6 +112,11 @@ pub(crate) fn json_at<T: DeserializeOwned>(row: &Row<'_>, idx: usize) -> rusqlit
     serde_json::from_str(&text).map_err(|e| bad(idx, e))
 }
 
+/// A value as JSON text for a JSON column.
+pub(crate) fn json_text<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::BadData(e.to_string()))
+}
+
 /// Reads the sync columns at the start of a row selected with [`META`].
 pub(crate) fn info(row: &Row<'_>) -> rusqlite::Result<(Uuid, RecordInfo)> {
     let hlc: String = row.get(3)?;
