@@ -23,6 +23,9 @@ pub use db::{KeyError, KeyProvider, StaticKey};
 pub use error::{Error, Result};
 pub use records::RecordInfo;
 pub use records::check_in::{CheckIn, CheckInInput, CheckIns, CopingUse, Rating, SubstanceUse};
+pub use records::coping::{Coping, CopingStrategy, CopingStrategyInput};
+pub use records::goal_parts::{GoalStep, ShortTermGoal};
+pub use records::goals::{FollowUpInput, Goal, GoalFollowUp, GoalInput, Goals};
 pub use records::plan::{
     LocalNumber, Plan, PlanContent, PlanSnapshot, PlanVersion, RelapsePlan, SignAtSave,
     SupporterAtSave,
@@ -61,6 +64,16 @@ impl Store {
     /// Supporters.
     pub fn supporters(&self) -> Supporters<'_> {
         Supporters { store: self }
+    }
+
+    /// Recovery goals, short-term goals, steps and follow-ups.
+    pub fn goals(&self) -> Goals<'_> {
+        Goals { store: self }
+    }
+
+    /// Coping strategies with their use statistics.
+    pub fn coping(&self) -> Coping<'_> {
+        Coping { store: self }
     }
 
     /// The relapse prevention plan and its versions.

@@ -67,7 +67,6 @@ pub(crate) fn opt_number<N: Into<Value> + Copy>(
 }
 
 /// A required number within the table's range.
-#[allow(dead_code)] // first used by the goal records
 pub(crate) fn number<N: Into<Value>>(
     kind: RecordKind,
     name: &str,
@@ -90,7 +89,7 @@ pub(crate) fn not_future(
 }
 
 /// A date that must not come before `start`.
-#[allow(dead_code)] // first used by the goal records
+#[allow(dead_code)] // first used by module progress
 pub(crate) fn not_before(
     kind: RecordKind,
     name: &str,

@@ -87,7 +87,10 @@ fn signs_update_deactivate_and_delete() {
         )
         .unwrap();
     assert_eq!(fx.store.signs().list().unwrap().len(), 2);
-    assert_eq!(fx.store.signs().list_active().unwrap(), std::slice::from_ref(&b2));
+    assert_eq!(
+        fx.store.signs().list_active().unwrap(),
+        std::slice::from_ref(&b2)
+    );
     fx.store.signs().delete(b.id).unwrap();
     assert!(fx.store.signs().get(b.id).unwrap().is_none());
     assert_eq!(fx.store.signs().list().unwrap().len(), 1);

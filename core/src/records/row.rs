@@ -72,7 +72,6 @@ pub(crate) fn date_at(row: &Row<'_>, idx: usize) -> rusqlite::Result<Date> {
 }
 
 /// Reads an optional `YYYY-MM-DD` column.
-#[allow(dead_code)] // first used by the goal and module records
 pub(crate) fn opt_date_at(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<Date>> {
     let text: Option<String> = row.get(idx)?;
     text.map(|t| t.parse().map_err(|e| bad(idx, e))).transpose()
