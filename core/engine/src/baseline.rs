@@ -30,8 +30,21 @@ impl Measure {
     }
 }
 
+/// A baseline, and whether it is a median of the participant's own values (rather than the
+/// default used when there are too few).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Baseline {
+    pub(crate) value: f32,
+    pub(crate) from_data: bool,
+}
+
 /// The baseline of `measure` for a run that starts on day `run_start` (a day number).
-pub(crate) fn baseline(plan: &Plan, history: &History, measure: Measure, run_start: i32) -> f32 {
+pub(crate) fn baseline(
+    plan: &Plan,
+    history: &History,
+    measure: Measure,
+    run_start: i32,
+) -> Baseline {
     let window = i32::from(plan.settings.baseline_window_days);
     let mut values: Vec<f32> = history
         .between(run_start - window, run_start - 1)
@@ -39,13 +52,20 @@ pub(crate) fn baseline(plan: &Plan, history: &History, measure: Measure, run_sta
         .filter_map(|day| measure.value(day))
         .collect();
     if values.len() < MIN_BASELINE_VALUES {
-        return match measure {
+        let value = match measure {
             Measure::Stress | Measure::Mood => DEFAULT_STRESS_MOOD_BASELINE,
             Measure::Sleep => plan.default_sleep(),
         };
+        return Baseline {
+            value,
+            from_data: false,
+        };
     }
     values.sort_by(f32::total_cmp);
-    median(&values)
+    Baseline {
+        value: median(&values),
+        from_data: true,
+    }
 }
 
 /// The middle value of sorted values, or the mean of the two middle ones.

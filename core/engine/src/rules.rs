@@ -185,7 +185,9 @@ fn medication_not_as_agreed(plan: &Plan, history: &History, d: i32) -> Option<Re
 /// Judging the whole run against the days before it, not just its last 3 days, is what keeps
 /// an episode from raising its own baseline: on the tenth stressful day the baseline is
 /// still that of the calm weeks before. Runs are considered up to the baseline window's
-/// length; a change that lasts longer than that has become the participant's usual.
+/// length (a change that lasts longer has become the participant's usual), and a run longer
+/// than 3 days only against a baseline of the participant's own values, never the default
+/// (else a new participant whose usual differs from the default would stay amber for weeks).
 fn judged_run<'h>(
     plan: &Plan,
     history: &'h History,
@@ -201,11 +203,16 @@ fn judged_run<'h>(
     let mut best = None;
     for len in 3..=values.len() {
         let usual = baseline(plan, history, measure, d - len as i32 + 1);
+        // Only the 3-day run may be judged against the default; reaching further back is
+        // for finding the participant's own usual level from before an episode.
+        if len > 3 && !usual.from_data {
+            continue;
+        }
         if values[values.len() - len..]
             .iter()
-            .all(|v| meets(*v, usual))
+            .all(|v| meets(*v, usual.value))
         {
-            best = Some((len, usual));
+            best = Some((len, usual.value));
         }
     }
     best.map(|(len, usual)| (present[present.len() - len..].to_vec(), usual))
