@@ -54,8 +54,11 @@ fn several_signs_one_two_or_three_signs_and_two_or_three_days() {
 
 #[test]
 fn several_signs_run_broken_by_a_day_without_sign_ratings() {
-    let mut f = calm().days(12, 14, |d| d.sign(SLEEPING_LESS, 2).sign(WITHDRAWING, 2));
-    f.days.get_mut(&13).map(|d| d.signs.clear());
+    let f = calm()
+        .days(12, 14, |d| d.sign(SLEEPING_LESS, 2).sign(WITHDRAWING, 2))
+        .day(13)
+        .no_signs()
+        .done();
     assert_eq!(f.on(14).level, Amber);
 }
 
@@ -126,9 +129,7 @@ fn sleep_extremes_at_four_and_twelve_hours() {
 fn medication_two_or_three_days() {
     assert_eq!(level(13, |d| d.meds(No)), Green);
     assert_eq!(level(12, |d| d.meds(No)), Amber);
-    let missing_field = calm().days(12, 14, |d| d.meds(No));
-    let mut missing_field = missing_field;
-    missing_field.days.get_mut(&13).map(|d| d.medication = None);
+    let missing_field = calm().days(12, 14, |d| d.meds(No)).day(13).no_meds().done();
     assert_eq!(missing_field.on(14).level, Green);
 }
 

@@ -182,12 +182,7 @@ fn a_personal_threshold_of_severe_ignores_moderate_ratings() {
 
 #[test]
 fn a_rating_of_a_sign_no_longer_in_the_plan_is_ignored() {
-    let mut f = calm_fortnight();
-    for n in 12..=14 {
-        f.days
-            .get_mut(&n)
-            .map(|d| d.signs.insert(sign_id("An old sign"), 3));
-    }
+    let f = calm_fortnight().days(12, 14, |d| d.sign("An old sign", 3));
     assert_eq!(f.on(14).level, Green);
 }
 

@@ -218,6 +218,17 @@ impl DayBuilder {
         self
     }
 
+    /// Removes the warning sign ratings (an edit that clears them).
+    pub fn no_signs(mut self) -> Self {
+        self.record().signs.clear();
+        self
+    }
+    /// Removes the medication answer.
+    pub fn no_meds(mut self) -> Self {
+        self.record().medication = None;
+        self
+    }
+
     /// Moves on to another day.
     pub fn day(self, n: i32) -> DayBuilder {
         self.fortnight.day(n)
