@@ -6,6 +6,9 @@
 //! register and terms follow `shared/GLOSSARY.md` (du / je, kriseplan / signaleringsplan).
 
 pub mod catalogue;
+pub mod inventory;
+pub mod modules;
+pub mod scale;
 
 pub use catalogue::{Catalogue, FILES, tr, tr_args};
 pub use fluent_bundle::FluentValue;
