@@ -10,6 +10,7 @@ use unic_langid::LanguageIdentifier;
 /// The areas (file stems) every language has, one Fluent file each.
 pub const AREAS: &[&str] = &[
     "common",
+    "crisis",
     "levels",
     "modules",
     "problems",
@@ -34,6 +35,7 @@ macro_rules! files {
 /// script's file list would go stale; a test checks that no file on disk is left out.
 pub const FILES: &[(&str, &str, &str)] = files!(
     "common",
+    "crisis",
     "levels",
     "modules",
     "problems",

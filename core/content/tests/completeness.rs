@@ -8,8 +8,10 @@ use imr_content::FILES;
 use imr_content::inventory::{Entry, entries, parse_problems};
 use imr_protocol::Locale;
 
-/// Texts that may read the same in English and another language: names and pure numbers.
-const SAME_IN_ALL_LANGUAGES: &[&str] = &["app-name"];
+/// Texts that may read the same in English and another language: the product's name, and
+/// language names, which are written in their own language so each reader finds theirs, and
+/// true cognates (Dutch "week").
+const SAME_IN_ALL_LANGUAGES: &[&str] = &["app-name", "locale-en", "locale-nb", "locale-nl", "week"];
 
 fn by_key(locale: Locale) -> BTreeMap<String, &'static Entry> {
     entries(locale).iter().map(|e| (e.key(), e)).collect()
