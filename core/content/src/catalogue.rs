@@ -11,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 pub const AREAS: &[&str] = &[
     "common",
     "crisis",
+    "dates",
     "levels",
     "modules",
     "problems",
@@ -36,6 +37,7 @@ macro_rules! files {
 pub const FILES: &[(&str, &str, &str)] = files!(
     "common",
     "crisis",
+    "dates",
     "levels",
     "modules",
     "problems",

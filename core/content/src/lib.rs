@@ -7,6 +7,7 @@
 
 pub mod catalogue;
 pub mod crisis;
+pub mod dates;
 pub mod inventory;
 pub mod levels;
 pub mod modules;
