@@ -11,6 +11,7 @@ pub mod dates;
 pub mod inventory;
 pub mod levels;
 pub mod modules;
+pub mod problems;
 pub mod reasons;
 pub mod scale;
 pub mod suggestions;
