@@ -10,9 +10,11 @@
 
 uniffi::setup_scaffolding!();
 
+pub mod convert;
 pub mod error;
 pub mod limits;
 pub mod logging;
+pub mod vocab;
 
 pub use error::{ApiError, ApiResult};
 pub use limits::{Limits, limits};
