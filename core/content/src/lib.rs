@@ -6,6 +6,16 @@
 //! register and terms follow `shared/GLOSSARY.md` (du / je, kriseplan / signaleringsplan).
 
 pub mod catalogue;
+pub mod crisis;
+pub mod dates;
+pub mod inventory;
+pub mod levels;
+pub mod modules;
+pub mod problems;
+pub mod reasons;
+pub mod scale;
+pub mod suggestions;
+pub mod vocab;
 
 pub use catalogue::{Catalogue, FILES, tr, tr_args};
 pub use fluent_bundle::FluentValue;
