@@ -9,11 +9,13 @@ use unic_langid::LanguageIdentifier;
 
 /// The areas (file stems) every language has, one Fluent file each.
 pub const AREAS: &[&str] = &[
+    "checkin",
     "common",
     "crisis",
     "dates",
     "levels",
     "modules",
+    "plan",
     "problems",
     "reasons",
     "scale",
@@ -35,11 +37,13 @@ macro_rules! files {
 /// build script, because helpers share one target directory across worktrees and a build
 /// script's file list would go stale; a test checks that no file on disk is left out.
 pub const FILES: &[(&str, &str, &str)] = files!(
+    "checkin",
     "common",
     "crisis",
     "dates",
     "levels",
     "modules",
+    "plan",
     "problems",
     "reasons",
     "scale",

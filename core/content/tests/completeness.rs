@@ -10,8 +10,15 @@ use imr_protocol::Locale;
 
 /// Texts that may read the same in English and another language: the product's name, and
 /// language names, which are written in their own language so each reader finds theirs, and
-/// true cognates (Dutch "week").
-const SAME_IN_ALL_LANGUAGES: &[&str] = &["app-name", "locale-en", "locale-nb", "locale-nl", "week"];
+/// true cognates (Dutch "week", Norwegian and Dutch "stress").
+const SAME_IN_ALL_LANGUAGES: &[&str] = &[
+    "app-name",
+    "locale-en",
+    "locale-nb",
+    "locale-nl",
+    "week",
+    "checkin-stress",
+];
 
 fn by_key(locale: Locale) -> BTreeMap<String, &'static Entry> {
     entries(locale).iter().map(|e| (e.key(), e)).collect()
