@@ -30,7 +30,6 @@ pub(crate) fn conform(kind: RecordKind, name: &str, value: &Value) -> Result<(),
 }
 
 /// A required title or name: trimmed, not empty, within the table's bound.
-#[allow(dead_code)] // first used by the goal, sign and module records
 pub(crate) fn title(kind: RecordKind, name: &str, text: &str) -> Result<String, FieldError> {
     let text = text.trim();
     if text.is_empty() {
@@ -68,7 +67,6 @@ pub(crate) fn opt_number<N: Into<Value> + Copy>(
 }
 
 /// A required number within the table's range.
-#[allow(dead_code)] // first used by the goal, sign and module records
 pub(crate) fn number<N: Into<Value>>(
     kind: RecordKind,
     name: &str,
@@ -91,7 +89,6 @@ pub(crate) fn not_future(
 }
 
 /// A date that must not come before `start`.
-#[allow(dead_code)] // first used by the goal, sign and module records
 pub(crate) fn not_before(
     kind: RecordKind,
     name: &str,
