@@ -55,9 +55,9 @@ pub struct StoredAlertEvent {
 /// Pass the levels from [`replay_from`] (or from the first check-in day) up to today. An
 /// episode open before the first day is picked up from the stored events, but green days
 /// before the first day are not counted towards its end, which is why [`replay_from`]
-/// starts at the open episode's first day. Stored
-/// events dated outside the days given are left alone. `participant` names new episodes
-/// (a UUIDv5 of it and the episode's first day), so the same data gives the same ids.
+/// starts at the open episode's first day. Stored events dated outside the days given are
+/// left alone. `participant` names new episodes (a UUIDv5 of it and the episode's first
+/// day), so the same data gives the same ids.
 pub fn reconcile(
     participant: Uuid,
     days: &[Evaluation],
