@@ -26,6 +26,7 @@ pub use records::check_in::{CheckIn, CheckInInput, CheckIns, CopingUse, Rating, 
 pub use records::coping::{Coping, CopingStrategy, CopingStrategyInput};
 pub use records::goal_parts::{GoalStep, ShortTermGoal};
 pub use records::goals::{FollowUpInput, Goal, GoalFollowUp, GoalInput, Goals};
+pub use records::history::History;
 pub use records::homework::{
     AssignedBy, Homework, HomeworkApi, HomeworkInput, HomeworkStatus, HomeworkStatusInput,
 };
