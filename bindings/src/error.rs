@@ -23,6 +23,13 @@ pub enum ApiError {
         /// What was looked for, for example `goal 0b6f…`.
         what: String,
     },
+    /// The record was written by the clinician (each record has one writer) and can only be
+    /// read on the phone: do not offer to edit or delete it.
+    #[error("read-only here: {what}")]
+    ReadOnly {
+        /// What was to be changed, for example `homework 0b6f…`.
+        what: String,
+    },
     /// The key from the key provider does not open the database. Do not retry with the
     /// same key: the stored data can only be read with the key it was written with.
     #[error("the key does not open the database")]
@@ -96,6 +103,7 @@ impl From<imr_core::Error> for ApiError {
                 reason: "the key provider cannot hand out the key yet".into(),
             },
             E::KeyLost(reason) => ApiError::KeyLost { reason },
+            E::ReadOnly { kind, id } => ApiError::ReadOnly { what: format!("{kind} {id}") },
             E::WrongKey => ApiError::WrongKey,
             E::Corrupt(reason) => ApiError::Corrupt { reason },
             E::TooNew { found, supported } => ApiError::NeedsNewerApp { found, supported },
