@@ -1,11 +1,12 @@
 //! Simulated participants: what each one's phone would hold after 120 days, with different
-//! courses (steady, worsening to red, a mood rise, silence, recovery...). The level each
-//! "device" reports matches the data it generated.
+//! courses (steady, worsening to red, a mood rise, silence, recovery...). Each simulated
+//! phone computes its level and alert events with imr-engine, as a real phone does.
 
 use std::collections::BTreeMap;
 
+use imr_engine::{DayRecord, EngineSettings, History, Plan, SignRule, evaluate_range, reconcile};
 use imr_protocol::{
-    Hlc, RecordKind, RecordMeta, ScaleItem, Scope, WarningLevel, WireRecord, natural_id,
+    Hlc, Medication, RecordKind, RecordMeta, ScaleItem, Scope, WireRecord, natural_id,
 };
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
@@ -185,7 +186,7 @@ pub fn history(
         );
     }
     let pattern = profile.pattern;
-    let mut last_check_in = None;
+    let mut days = Vec::new();
     for t in (0..DAYS).rev() {
         let day = today.checked_sub(t.days()).unwrap_or(today);
         let silent = pattern == Pattern::Silent && t < 10;
@@ -199,7 +200,7 @@ pub fn history(
             15 + noise.jitter(1),
         );
         let mut ratings = [0i64, noise.jitter(1).max(0), 0];
-        let mut medication = "yes";
+        let mut medication = Medication::Yes;
         match pattern {
             Pattern::Worsening if t < 14 => {
                 let k = 14 - t;
@@ -215,9 +216,14 @@ pub fn history(
             Pattern::MoodHigh if t < 4 => (mood, sleep2) = (9 + noise.jitter(1).max(0), 10),
             Pattern::StressRising if t < 4 => stress = 7 + noise.jitter(1),
             Pattern::Recovering if (45..=60).contains(&t) => (stress, ratings) = (7, [2, 1, 0]),
-            Pattern::MedicationPartly if t < 5 => medication = "partly",
+            Pattern::MedicationPartly if t < 5 => medication = Medication::Partly,
             _ => {}
         }
+        let (stress, mood, sleep) = (
+            clamp(stress, 0, 10),
+            clamp(mood, 0, 10),
+            clamp(sleep2, 2, 24) as f64 / 2.0,
+        );
         let sign_ratings: Map<String, Value> = signs
             .iter()
             .zip(ratings)
@@ -225,92 +231,70 @@ pub fn history(
             .collect();
         let day_text = day.to_string();
         b.add(RecordKind::CheckIn, b.natural(RecordKind::CheckIn, &day_text), day, json!({
-            "day": day_text, "stress": clamp(stress, 0, 10), "mood": clamp(mood, 0, 10),
-            "sleep_hours": clamp(sleep2, 2, 24) as f64 / 2.0, "sleep_quality": clamp(2 + noise.jitter(1), 0, 4),
-            "medication": medication, "late": false, "sign_ratings": sign_ratings,
+            "day": day_text, "stress": stress, "mood": mood, "sleep_hours": sleep,
+            "sleep_quality": clamp(2 + noise.jitter(1), 0, 4), "medication": medication.as_str(), "late": false,
+            "sign_ratings": sign_ratings,
         }));
-        last_check_in = Some(day);
+        days.push(DayRecord {
+            stress: Some(stress as u8),
+            mood: Some(mood as u8),
+            sleep_hours: Some(sleep as f32),
+            medication: Some(medication),
+            signs: signs
+                .iter()
+                .zip(ratings)
+                .map(|(id, r)| (*id, r as u8))
+                .collect(),
+            has_other_rating: true,
+            ..DayRecord::on(day)
+        });
     }
     extras(&mut b, first, today);
-    let (level, rules, as_of) = reported_level(pattern, today, last_check_in.unwrap_or(first));
-    let episode = Uuid::new_v4();
-    if level != WarningLevel::Green || pattern == Pattern::Recovering {
-        let start = if pattern == Pattern::Recovering {
-            today.checked_sub(58.days()).unwrap_or(today)
-        } else {
-            today.checked_sub(3.days()).unwrap_or(today)
-        };
-        b.add(RecordKind::AlertEvent, None, start, json!({"episode_id": episode, "event": "started", "level": "amber", "day": start.to_string()}));
-        if level == WarningLevel::Red {
-            b.add(RecordKind::AlertEvent, None, today, json!({"episode_id": episode, "event": "escalated", "level": "red", "day": today.to_string()}));
-        }
-        if pattern == Pattern::Recovering {
-            let end = today.checked_sub(42.days()).unwrap_or(today);
-            b.add(RecordKind::AlertEvent, None, end, json!({"episode_id": episode, "event": "ended", "level": "green", "day": end.to_string()}));
-        }
-    }
-    let reasons: Vec<Value> = rules
-        .iter()
-        .map(|(rule, sign, days)| {
-            let dates: Vec<String> = (0..*days)
-                .rev()
-                .filter_map(|d| as_of.checked_sub(d.days()).ok())
-                .map(|d| d.to_string())
-                .collect();
-            let mut r = json!({"rule": rule, "dates": dates});
-            if let Some(i) = sign {
-                r["sign_id"] = json!(signs[*i]);
-                r["sign_label"] = json!(labels[*i]);
-            }
-            r
-        })
-        .collect();
-    b.add(
-        RecordKind::WarningStatus,
-        b.natural(RecordKind::WarningStatus, ""),
-        as_of,
-        json!({"level": level.as_str(), "as_of": as_of.to_string(), "reasons": reasons}),
-    );
+    // A silent participant stopped opening the app; the others' phones judge every day.
+    let until = if pattern == Pattern::Silent {
+        days.last().map_or(first, |d| d.date)
+    } else {
+        today
+    };
+    device_level(&mut b, pid, (&signs, &labels), days, (first, until));
     b.out
 }
 
-type Rule = (&'static str, Option<usize>, i64);
-
-/// The level the simulated device computed, its reasons (rule, sign, how many days), and the
-/// day it was computed for.
-fn reported_level(pattern: Pattern, today: Date, last: Date) -> (WarningLevel, Vec<Rule>, Date) {
-    match pattern {
-        Pattern::Worsening => (
-            WarningLevel::Red,
-            vec![
-                ("red_flag_sign", Some(2), 2),
-                ("several_signs", None, 3),
-                ("stress_above_usual", None, 3),
-            ],
-            today,
-        ),
-        Pattern::MoodHigh => (
-            WarningLevel::Amber,
-            vec![("mood_away_from_usual", None, 3)],
-            today,
-        ),
-        Pattern::StressRising => (
-            WarningLevel::Amber,
-            vec![("stress_above_usual", None, 3)],
-            today,
-        ),
-        Pattern::MedicationPartly => (
-            WarningLevel::Amber,
-            vec![("medication_not_as_agreed", None, 3)],
-            today,
-        ),
-        Pattern::Irregular => (
-            WarningLevel::Unknown,
-            vec![("too_little_data", None, 1)],
-            today,
-        ),
-        Pattern::Silent => (WarningLevel::Green, vec![], last),
-        Pattern::Steady | Pattern::Recovering => (WarningLevel::Green, vec![], today),
+/// What the phone's engine makes of the check-ins: the alert events of every episode and
+/// the level of the last day the phone was used (imr-engine, as on a real phone).
+fn device_level(
+    b: &mut Builder,
+    pid: Uuid,
+    (signs, labels): (&[Uuid; 3], &[&str; 3]),
+    days: Vec<DayRecord>,
+    (first, last_used): (Date, Date),
+) {
+    let rules = signs
+        .iter()
+        .zip(labels)
+        .enumerate()
+        .map(|(i, (id, label))| SignRule {
+            red_flag: i == 2,
+            ..SignRule::new(*id, *label)
+        })
+        .collect();
+    let (Ok(plan), Ok(history)) = (
+        Plan::new(EngineSettings::default(), rules),
+        History::new(days),
+    ) else {
+        tracing::error!("the demo's simulated check-ins were refused by the engine");
+        return;
+    };
+    let levels = evaluate_range(&plan, &history, first, last_used);
+    for event in reconcile(pid, &levels, &[]) {
+        if let Ok(fields) = serde_json::to_value(&event) {
+            b.add(RecordKind::AlertEvent, None, event.day, fields);
+        }
+    }
+    let status = levels.last().map(|e| e.to_status());
+    if let Some((status, Ok(fields))) = status.map(|s| (s.as_of, serde_json::to_value(&s))) {
+        let id = b.natural(RecordKind::WarningStatus, "");
+        b.add(RecordKind::WarningStatus, id, status, fields);
     }
 }
 
