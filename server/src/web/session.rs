@@ -184,3 +184,37 @@ impl<F: DeserializeOwned, S: Send + Sync> FromRequest<S> for WebForm<F> {
             .map_err(|_| WebError::bad("error-bad-form", locale))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_cookie_is_secure_unless_plain_http_was_allowed() {
+        let secure = session_cookie("abc", true);
+        let secure = secure.to_str().unwrap();
+        assert!(
+            secure.contains("HttpOnly")
+                && secure.contains("SameSite=Strict")
+                && secure.ends_with("; Secure")
+        );
+        assert!(
+            !session_cookie("abc", false)
+                .to_str()
+                .unwrap()
+                .contains("Secure")
+        );
+    }
+
+    #[test]
+    fn only_the_session_cookie_is_read() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("theme=dark; imr_session=tok123; x=y"),
+        );
+        assert_eq!(session_token(&headers).as_deref(), Some("tok123"));
+        headers.insert(header::COOKIE, HeaderValue::from_static("imr_session="));
+        assert_eq!(session_token(&headers), None);
+    }
+}
