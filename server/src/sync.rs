@@ -8,8 +8,8 @@ use imr_protocol::api::{
 };
 use imr_protocol::limits::{PULL_PAGE_MAX_RECORDS, PUSH_BATCH_MAX_RECORDS};
 use imr_protocol::{
-    FieldError, FieldScope, FieldType, Hlc, Problem, Refusal, RejectReason, WireRecord, WriterRole,
-    fields, parse_record, scopes_of,
+    Consent, FieldError, FieldScope, FieldType, Hlc, Problem, Refusal, RejectReason, WireRecord,
+    WriterRole, fields, parse_record, scopes_of,
 };
 use jiff::Timestamp;
 
@@ -201,8 +201,7 @@ pub fn pull(
     let records = rows
         .into_iter()
         .filter_map(|r| {
-            r.record
-                .project(&participant.consent)
+            shared_part(r.record, &participant.consent)
                 .map(|record| PulledRecord { seq: r.seq, record })
         })
         .collect();
@@ -214,6 +213,18 @@ pub fn pull(
         full_resync,
         server_time_ms: now.as_millisecond().max(0) as u64,
     })
+}
+
+/// The part of a stored record the participant shares now: the stored groups of shared
+/// scopes only. Unlike the phone's `WireRecord::project`, a group the server does not hold
+/// is left out rather than sent empty, so another device never clears fields it has and
+/// the clinic never had.
+fn shared_part(mut record: WireRecord, consent: &Consent) -> Option<WireRecord> {
+    if !scopes_of(record.kind).iter().any(|s| consent.shares(*s)) {
+        return None;
+    }
+    record.data.retain(|scope, _| consent.shares(*scope));
+    Some(record)
 }
 
 /// The next stamp for a record the server writes on a clinician's behalf.

@@ -455,3 +455,31 @@ async fn the_openapi_document_lists_every_device_route() {
     }
     assert_eq!(doc["paths"].as_object().unwrap().len(), 8);
 }
+
+#[tokio::test]
+async fn a_scope_the_clinic_never_received_is_not_pulled_as_an_empty_group() {
+    let s = Server::start(Mode::Serve).await;
+    let mut phone = s.phone(&[Scope::CheckIns]).await;
+    let check_in = phone.check_in("2026-03-20", 5);
+    s.push_ok(&phone, &[check_in]).await;
+    let change = ConsentChange {
+        base_version: phone.consent.version,
+        scopes: [Scope::CheckIns, Scope::Notes].into(),
+    };
+    let resp = s
+        .http
+        .put(s.url(paths::CONSENT))
+        .bearer_auth(&phone.token)
+        .json(&change)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let pulled = s.pull(&phone, 0).await.records;
+    let scopes: Vec<Scope> = pulled[0].record.data.keys().copied().collect();
+    assert_eq!(
+        scopes,
+        [Scope::CheckIns],
+        "an empty notes group would clear the note on another device"
+    );
+}
