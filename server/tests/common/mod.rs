@@ -85,6 +85,10 @@ impl Server {
         server
     }
 
+    pub fn db_path(&self) -> std::path::PathBuf {
+        self._dir.path().join("clinic.db")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
