@@ -286,6 +286,62 @@ async fn an_alert_marked_seen_reaches_the_phone() {
 }
 
 #[tokio::test]
+async fn a_clinician_scale_rating_is_shown_beside_the_self_rating_and_reaches_the_phone() {
+    let s = Server::start(Mode::Serve).await;
+    let mut phone = s.phone(&[Scope::ImrScale]).await;
+    let answers = json!({"goals": 2, "knowledge": 3, "medication": "na"});
+    let own = phone.record(
+        RecordKind::ScaleRating,
+        Uuid::new_v4(),
+        json!({"taken_on": "2026-03-01", "item_set_version": 1, "answers": answers}),
+    );
+    s.push_ok(&phone, &[own]).await;
+    let b = s.login(&s.clinician).await;
+    let path = format!("/p/{}/scale", phone.participant);
+    let form = [
+        ("csrf", b.csrf.as_str()),
+        ("taken_on", "2026-03-02"),
+        ("item_goals", "4"),
+        ("item_drug_use", "na"),
+    ];
+    assert_eq!(s.post(&b, &path, &form).await.status(), 303);
+    let page = s
+        .get(&b, &format!("/p/{}", phone.participant))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<td>1. Progress towards personal goals</td><td>2</td><td>4</td>"),
+        "{page}"
+    );
+    let pulled = s.pull(&phone, 0).await.records;
+    let clinician = pulled
+        .iter()
+        .find(|r| r.record.kind == RecordKind::ClinicianScaleRating)
+        .unwrap();
+    assert_eq!(
+        clinician.record.data[&Scope::ImrScale]["answers"],
+        json!({"goals": 4, "drug_use": "na"})
+    );
+    let bad = [
+        ("csrf", b.csrf.as_str()),
+        ("taken_on", "2026-03-02"),
+        ("item_goals", "na"),
+    ];
+    assert_eq!(
+        s.post(&b, &path, &bad).await.status(),
+        400,
+        "item 1 cannot be not applicable"
+    );
+    assert_eq!(
+        s.pull(&phone, 0).await.records.len(),
+        2,
+        "the refused rating changed nothing"
+    );
+}
+
+#[tokio::test]
 async fn the_language_switch_changes_the_dashboard_language() {
     let s = Server::start(Mode::Serve).await;
     let b = s.login(&s.clinician).await;

@@ -309,7 +309,43 @@ fn modules_and_scale(v: &Viewer, m: &Model) -> Markup {
                 table { @for (day, who, mean) in &ratings {
                     tr { td { (day) } td { (t.t(who)) } td { @if let Some(x) = mean { (format!("{x:.2}")) } } }
                 } }
+                (scale_items(t, m))
                 (forms::clinician_scale(v, m.p.id, m.today, ScaleItem::ALL))
+            }
+        }
+    }
+}
+
+/// The latest self-rating and the latest clinician rating, item by item.
+fn scale_items(t: &T, m: &Model) -> Markup {
+    let latest = |kind| {
+        m.of(kind)
+            .iter()
+            .map(|(_, r)| r)
+            .max_by(|a, b| s(a, "taken_on").cmp(s(b, "taken_on")))
+    };
+    let (me, clinic) = (
+        latest(RecordKind::ScaleRating),
+        latest(RecordKind::ClinicianScaleRating),
+    );
+    let answer = |r: Option<&Map<String, Value>>, item: ScaleItem| -> String {
+        match r
+            .and_then(|r| r.get("answers"))
+            .and_then(|a| a.get(item.as_str()))
+        {
+            Some(Value::String(na)) if na == "na" => t.t("scale-not-applicable"),
+            Some(v) => v.to_string(),
+            None => "-".to_owned(),
+        }
+    };
+    if me.is_none() && clinic.is_none() {
+        return html! {};
+    }
+    html! {
+        table {
+            tr { th {} th { (t.t("scale-self")) " " (me.map_or("", |r| s(r, "taken_on"))) } th { (t.t("scale-clinician")) " " (clinic.map_or("", |r| s(r, "taken_on"))) } }
+            @for item in ScaleItem::ALL {
+                tr { td { (item.number()) ". " (t.t(&format!("scale-item-{}", item.as_str()))) } td { (answer(me, *item)) } td { (answer(clinic, *item)) } }
             }
         }
     }
