@@ -9,6 +9,7 @@
 //! `store.check_ins().save(&input)`, `store.settings().get()`, and so on. The core knows
 //! nothing of FFI; `imr-ffi` wraps this API.
 
+pub mod backup;
 pub mod clock;
 pub mod day;
 pub mod db;
