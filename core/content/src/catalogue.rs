@@ -7,7 +7,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use imr_protocol::Locale;
 use unic_langid::LanguageIdentifier;
 
-/// Every embedded Fluent file: (language, area, source).
+/// Every embedded Fluent file: (language, area, source), found by the build script.
 pub const FILES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/ftl_files.rs"));
 
 /// All texts of the product in all three languages, loaded once.
@@ -37,7 +37,8 @@ impl Catalogue {
                 for (_, _, source) in FILES.iter().filter(|(lang, _, _)| *lang == locale.as_str()) {
                     // A file with syntax errors still loads its good messages; the catalogue
                     // tests fail on any error, so none ships.
-                    let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+                    let resource =
+                        FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
                     let _ = bundle.add_resource(resource);
                 }
                 (*locale, bundle)
@@ -47,16 +48,21 @@ impl Catalogue {
     }
 
     fn bundle(&self, locale: Locale) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles.iter().find(|(l, _)| *l == locale).map(|(_, b)| b)
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, b)| b)
     }
 
     /// Whether `id` (a message, or `message.attribute`) exists in `locale`.
     pub fn has(&self, locale: Locale, id: &str) -> bool {
         let (message, attribute) = split(id);
-        self.bundle(locale).and_then(|b| b.get_message(message)).is_some_and(|m| match attribute {
-            None => m.value().is_some(),
-            Some(attr) => m.get_attribute(attr).is_some(),
-        })
+        self.bundle(locale)
+            .and_then(|b| b.get_message(message))
+            .is_some_and(|m| match attribute {
+                None => m.value().is_some(),
+                Some(attr) => m.get_attribute(attr).is_some(),
+            })
     }
 
     /// The text of `id` in `locale`, with `args` filled in. Falls back to English, then to

@@ -62,10 +62,10 @@ pub fn parse_record(value: &Value) -> Result<WireRecord, Refusal> {
     if kind.is_some_and(|k| k.parse::<crate::RecordKind>().is_err()) {
         return Err(Refusal::new(id, RejectReason::UnknownKind));
     }
-    if let Some(data) = value.get("data").and_then(Value::as_object) {
-        if data.keys().any(|scope| scope.parse::<Scope>().is_err()) {
-            return Err(Refusal::new(id, RejectReason::UnknownScope));
-        }
+    if let Some(data) = value.get("data").and_then(Value::as_object)
+        && data.keys().any(|scope| scope.parse::<Scope>().is_err())
+    {
+        return Err(Refusal::new(id, RejectReason::UnknownScope));
     }
     let record: WireRecord = serde_json::from_value(value.clone())
         .map_err(|_| Refusal::new(id, RejectReason::Malformed))?;
