@@ -24,12 +24,12 @@ struct TrendsView: View {
                     Chart {
                         ForEach(checkIns, id: \.day) { checkIn in
                             if let stress = checkIn.stress {
-                                LineMark(x: .value("day", checkIn.day), y: .value("field.stress", stress), series: .value("series", "stress"))
+                                LineMark(x: .value("day", checkIn.day), y: .value("field.stress", Int(stress)), series: .value("series", "stress"))
                                     .foregroundStyle(by: .value("series", String(localized: "field.stress")))
                                     .symbol(.circle)
                             }
                             if let mood = checkIn.mood {
-                                LineMark(x: .value("day", checkIn.day), y: .value("field.mood", mood), series: .value("series", "mood"))
+                                LineMark(x: .value("day", checkIn.day), y: .value("field.mood", Int(mood)), series: .value("series", "mood"))
                                     .foregroundStyle(by: .value("series", String(localized: "field.mood")))
                                     .symbol(.square)
                             }
