@@ -4,10 +4,10 @@ import XCTest
 final class DatabaseKeyTests: XCTestCase {
     func testTheKeyIsGeneratedOnceAndHandedOutUnchanged() throws {
         let vault = MemoryVault()
-        var exists = false
-        let keys = DatabaseKey(vault: vault) { exists }
+        let database = DatabaseFlag()
+        let keys = DatabaseKey(vault: vault) { database.exists }
         let first = try keys.databaseKey()
-        exists = true
+        database.exists = true
         let second = try keys.databaseKey()
         XCTAssertEqual(first.count, 32)
         XCTAssertEqual(first, second)
