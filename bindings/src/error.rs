@@ -103,7 +103,9 @@ impl From<imr_core::Error> for ApiError {
                 reason: "the key provider cannot hand out the key yet".into(),
             },
             E::KeyLost(reason) => ApiError::KeyLost { reason },
-            E::ReadOnly { kind, id } => ApiError::ReadOnly { what: format!("{kind} {id}") },
+            E::ReadOnly { kind, id } => ApiError::ReadOnly {
+                what: format!("{kind} {id}"),
+            },
             E::WrongKey => ApiError::WrongKey,
             E::Corrupt(reason) => ApiError::Corrupt { reason },
             E::TooNew { found, supported } => ApiError::NeedsNewerApp { found, supported },
