@@ -45,6 +45,8 @@ struct MainTabs: View {
         TabView {
             TodayView(kit: kit)
                 .tabItem { Label("tab.today", systemImage: "sun.max") }
+            PlanView(kit: kit)
+                .tabItem { Label("tab.plan", systemImage: "heart.text.square") }
             TrendsView(kit: kit)
                 .tabItem { Label("tab.trends", systemImage: "chart.xyaxis.line") }
             SettingsView(kit: kit)

@@ -11,6 +11,9 @@ public final class ImrKit: Sendable {
     /// Daily check-ins.
     public let checkIns: CheckIns
 
+    /// The relapse prevention plan and the supporters it names.
+    public let plan: PlanStore
+
     /// Language, timezone, day start, reminder and country.
     public let settings: SettingsStore
 
@@ -18,6 +21,7 @@ public final class ImrKit: Sendable {
         self.core = core
         self.executor = executor
         self.checkIns = CheckIns(api: core.checkIns(), executor: executor)
+        self.plan = PlanStore(api: core.signsAndPlan(), executor: executor)
         self.settings = SettingsStore(api: core.settings(), executor: executor)
     }
 

@@ -20,6 +20,9 @@ class ImrKit private constructor(
     /** Daily check-ins. */
     val checkIns: CheckIns = CheckIns(core.checkIns(), io)
 
+    /** The relapse prevention plan and the supporters it names. */
+    val plan: PlanStore = PlanStore(core.signsAndPlan(), io)
+
     /** Language, timezone, day start, reminder and country. */
     val settings: SettingsStore = SettingsStore(core.settings(), io)
 
