@@ -47,6 +47,8 @@ struct MainTabs: View {
                 .tabItem { Label("tab.today", systemImage: "sun.max") }
             PlanView(kit: kit)
                 .tabItem { Label("tab.plan", systemImage: "heart.text.square") }
+            GoalsView(kit: kit)
+                .tabItem { Label("tab.goals", systemImage: "flag") }
             TrendsView(kit: kit)
                 .tabItem { Label("tab.trends", systemImage: "chart.xyaxis.line") }
             SettingsView(kit: kit)

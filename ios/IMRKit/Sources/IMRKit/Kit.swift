@@ -14,6 +14,9 @@ public final class ImrKit: Sendable {
     /// The relapse prevention plan and the supporters it names.
     public let plan: PlanStore
 
+    /// Recovery goals.
+    public let goals: GoalsStore
+
     /// Language, timezone, day start, reminder and country.
     public let settings: SettingsStore
 
@@ -22,6 +25,7 @@ public final class ImrKit: Sendable {
         self.executor = executor
         self.checkIns = CheckIns(api: core.checkIns(), executor: executor)
         self.plan = PlanStore(api: core.signsAndPlan(), executor: executor)
+        self.goals = GoalsStore(api: core.goals(), executor: executor)
         self.settings = SettingsStore(api: core.settings(), executor: executor)
     }
 
