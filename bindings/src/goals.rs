@@ -166,7 +166,8 @@ impl GoalsApi {
         Ok(self.store.goals().delete(convert::id(GOAL, "id", &id)?)?)
     }
 
-    /// Records how far along goal `goal_id` is. `NotFound` for an unknown goal.
+    /// Records how far along goal `goal_id` is. `InvalidInput` on `goal_follow_up.goal_id`
+    /// for an unknown goal.
     pub fn add_follow_up(&self, goal_id: String, input: FollowUpInput) -> ApiResult<GoalFollowUp> {
         let goal_id = convert::id(FOLLOW_UP, "goal_id", &goal_id)?;
         Ok(self

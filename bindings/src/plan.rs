@@ -229,7 +229,7 @@ impl SignsAndPlanApi {
         Ok(self.store.plan().save(&content)?.into())
     }
 
-    /// Every saved version, oldest first.
+    /// Every saved version, newest first.
     pub fn plan_versions(&self) -> ApiResult<Vec<PlanVersion>> {
         Ok(all(self.store.plan().versions()?))
     }

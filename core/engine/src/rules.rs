@@ -2,11 +2,13 @@
 //! days before and lives in [`crate::evaluate`].
 //!
 //! Each rule is a small function that returns its reason when it is met, so a reason always
-//! names exactly the days that met the rule.
+//! names exactly the days that met the rule. For the run rules ("N consecutive days") those
+//! are the whole run ending on D, not just its last N days, up to the baseline window's
+//! length: "stress above usual since 3 March" says more than its last three days.
 
 use imr_protocol::{Direction, Medication, Reason, WarningLevel, WarningRule};
 
-use crate::baseline::{Measure, baseline};
+use crate::baseline::{Measure, Window};
 use crate::input::{Day, History, Plan, SignRule};
 
 /// How the one-day rules judged a day: the level before "amber for a week", and why.
@@ -201,8 +203,15 @@ fn judged_run<'h>(
         .filter_map(|day| measure.value(day))
         .collect();
     let mut best = None;
+    if values.len() < 3 {
+        return None;
+    }
+    let mut window = Window::before(plan, history, measure, d - 2);
     for len in 3..=values.len() {
-        let usual = baseline(plan, history, measure, d - len as i32 + 1);
+        if len > 3 {
+            window.stretch_run_back();
+        }
+        let usual = window.baseline();
         // Only the 3-day run may be judged against the default; reaching further back is
         // for finding the participant's own usual level from before an episode.
         if len > 3 && !usual.from_data {

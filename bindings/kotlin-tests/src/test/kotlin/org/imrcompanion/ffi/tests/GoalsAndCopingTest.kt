@@ -72,7 +72,11 @@ class GoalsAndCopingTest {
             assertEquals(listOf(goal), goals.list(), "nothing changed after refusing $field")
             assertEquals(emptyList(), goals.followUps(goal.id))
         }
-        assertFailsWith<ApiException.NotFound> { goals.addFollowUp(UUID.randomUUID().toString(), FollowUpInput(date = today, progress = 5)) }
+        val unknownGoal = assertFailsWith<ApiException.InvalidInput> {
+            goals.addFollowUp(UUID.randomUUID().toString(), FollowUpInput(date = today, progress = 5))
+        }
+        assertEquals("goal_follow_up.goal_id", unknownGoal.field)
+        assertEquals("refers to a record that does not exist", unknownGoal.reason)
         assertFailsWith<ApiException.NotFound> { goals.delete(UUID.randomUUID().toString()) }
     }
 

@@ -136,7 +136,7 @@ class SignsAndPlanTest {
         assertEquals(second, plan.plan())
 
         val versions = plan.planVersions()
-        assertEquals(listOf(1L, 2L), versions.map { it.version })
+        assertEquals(listOf(2L, 1L), versions.map { it.version }, "newest first")
         val snapshot = plan.planVersion(1).snapshot
         assertEquals(listOf("deadlines"), snapshot.triggers)
         assertEquals(listOf("not sleeping"), snapshot.signs.map { it.text })
