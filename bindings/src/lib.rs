@@ -10,6 +10,7 @@
 
 uniffi::setup_scaffolding!();
 
+pub mod backup;
 pub mod check_ins;
 pub mod convert;
 pub mod coping;

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use imr_core::{Store, SystemClock};
 
+use crate::backup::BackupApi;
 use crate::check_ins::CheckInsApi;
 use crate::coping::CopingApi;
 use crate::error::ApiResult;
@@ -94,6 +95,11 @@ impl ImrCore {
     /// IMR Scale ratings.
     pub fn scale(&self) -> Arc<ScaleApi> {
         Arc::new(ScaleApi::new(Arc::clone(&self.store)))
+    }
+
+    /// The encrypted backup of everything, and restoring one.
+    pub fn backup(&self) -> Arc<BackupApi> {
+        Arc::new(BackupApi::new(Arc::clone(&self.store)))
     }
 
     /// Language, timezone, day start, reminder and country.
