@@ -17,6 +17,7 @@ pub mod records;
 pub(crate) mod schema;
 mod store;
 mod validate;
+pub mod warning;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use db::{KeyError, KeyProvider, StaticKey};
@@ -34,6 +35,7 @@ pub use records::settings::{Settings, SettingsApi};
 pub use records::signs::{PersistentSymptom, Signs, Symptoms, WarningSign, WarningSignInput};
 pub use records::supporters::{Supporter, SupporterInput, Supporters, Trigger, Triggers};
 pub use store::{Identity, Store};
+pub use warning::Warning;
 
 impl Store {
     /// Settings: locale, timezone, day start, reminder, country.
@@ -79,5 +81,10 @@ impl Store {
     /// The relapse prevention plan and its versions.
     pub fn plan(&self) -> Plan<'_> {
         Plan { store: self }
+    }
+
+    /// The early warning level and the alert history.
+    pub fn warning(&self) -> Warning<'_> {
+        Warning { store: self }
     }
 }
