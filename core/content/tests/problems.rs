@@ -111,11 +111,11 @@ fn messages_name_the_field_and_the_limits() {
     let back = FieldError::new("check_in.day", Problem::TooFarBack { max_days: 7 });
     assert_eq!(
         message(Locale::En, &back),
-        "Day: you can fill in days up to 7 days back."
+        "Day: you can fill in a day up to 7 days back."
     );
     assert_eq!(
         message(Locale::Nb, &back),
-        "Dag: du kan fylle inn dager opptil 7 dager tilbake."
+        "Dag: du kan fylle inn en dag opptil 7 dager tilbake."
     );
     let title = FieldError::new("goal.title", Problem::TooLong { max: 200 });
     assert_eq!(
