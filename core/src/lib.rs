@@ -16,6 +16,7 @@ pub mod error;
 pub mod records;
 pub(crate) mod schema;
 mod store;
+pub mod trends;
 mod validate;
 pub mod warning;
 
@@ -41,6 +42,7 @@ pub use records::settings::{Settings, SettingsApi};
 pub use records::signs::{PersistentSymptom, Signs, Symptoms, WarningSign, WarningSignInput};
 pub use records::supporters::{Supporter, SupporterInput, Supporters, Trigger, Triggers};
 pub use store::{Identity, Store};
+pub use trends::TrendsApi;
 pub use warning::Warning;
 
 impl Store {
@@ -92,6 +94,11 @@ impl Store {
     /// The early warning level and the alert history.
     pub fn warning(&self) -> Warning<'_> {
         Warning { store: self }
+    }
+
+    /// Daily series, weekly means, adherence and coping rankings over a period.
+    pub fn trends(&self) -> TrendsApi<'_> {
+        TrendsApi { store: self }
     }
 
     /// Progress through the 11 IMR modules.
