@@ -143,3 +143,25 @@ fn a_field_without_a_label_is_called_this_item() {
     );
     assert_eq!(field_label(Locale::Nb, "mood"), "Humør");
 }
+
+#[test]
+fn every_field_label_names_a_real_field() {
+    let known: std::collections::BTreeSet<&str> = imr_protocol::RecordKind::ALL
+        .iter()
+        .flat_map(|kind| imr_protocol::fields(*kind).iter().map(|spec| spec.name))
+        .collect();
+    let labels: Vec<String> = imr_content::inventory::message_ids("field-")
+        .into_iter()
+        .map(|id| id["field-".len()..].to_owned())
+        .filter(|name| name != "other")
+        .collect();
+    assert!(labels.len() > 30);
+    let unknown: Vec<&String> = labels
+        .iter()
+        .filter(|name| !known.contains(name.as_str()))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "labels for fields no record has: {unknown:?}"
+    );
+}
