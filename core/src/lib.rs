@@ -15,6 +15,7 @@ pub mod db;
 pub mod error;
 pub mod records;
 pub(crate) mod schema;
+pub mod screens;
 mod store;
 pub mod trends;
 mod validate;
@@ -41,6 +42,7 @@ pub use records::sessions::{Session, SessionInput, Sessions};
 pub use records::settings::{Settings, SettingsApi};
 pub use records::signs::{PersistentSymptom, Signs, Symptoms, WarningSign, WarningSignInput};
 pub use records::supporters::{Supporter, SupporterInput, Supporters, Trigger, Triggers};
+pub use screens::Screens;
 pub use store::{Identity, Store};
 pub use trends::TrendsApi;
 pub use warning::Warning;
@@ -99,6 +101,11 @@ impl Store {
     /// Daily series, weekly means, adherence and coping rankings over a period.
     pub fn trends(&self) -> TrendsApi<'_> {
         TrendsApi { store: self }
+    }
+
+    /// Ready-to-render models of the app's screens, localised in the settings' language.
+    pub fn screens(&self) -> Screens<'_> {
+        Screens { store: self }
     }
 
     /// Progress through the 11 IMR modules.
