@@ -23,6 +23,13 @@ pub enum ApiError {
         /// What was looked for, for example `goal 0b6f…`.
         what: String,
     },
+    /// The record was written by the clinician (each record has one writer) and can only be
+    /// read on the phone: do not offer to edit or delete it.
+    #[error("read-only here: {what}")]
+    ReadOnly {
+        /// What was to be changed, for example `homework 0b6f…`.
+        what: String,
+    },
     /// The key from the key provider does not open the database. Do not retry with the
     /// same key: the stored data can only be read with the key it was written with.
     #[error("the key does not open the database")]
@@ -33,6 +40,29 @@ pub enum ApiError {
     KeyUnavailable {
         /// What the key provider reported.
         reason: String,
+    },
+    /// The key provider has no key any more (app data cleared, keystore reset): the data
+    /// can only come back from a backup. Retrying does not help.
+    #[error("the database key is lost: {reason}")]
+    KeyLost {
+        /// What the key provider or the core reported.
+        reason: String,
+    },
+    /// The key is right but the database file is damaged: offer to restore a backup. The
+    /// file was left untouched.
+    #[error("the database is damaged: {reason}")]
+    Corrupt {
+        /// What was found damaged, for logs.
+        reason: String,
+    },
+    /// The database was written by a newer version of the app: ask the person to update.
+    /// The file was left untouched.
+    #[error("the database is at version {found}; this app reads up to {supported}")]
+    NeedsNewerApp {
+        /// The file's schema version.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
     },
     /// The database could not be read or written (disk full, file damaged, I/O error).
     /// Nothing was changed by the failed call.
@@ -58,6 +88,32 @@ impl From<FieldError> for ApiError {
             field: error.field,
             reason: error.problem.to_string(),
         }
+    }
+}
+
+impl From<imr_core::Error> for ApiError {
+    fn from(error: imr_core::Error) -> Self {
+        use imr_core::Error as E;
+        let mapped = match error {
+            E::Invalid(field) => field.into(),
+            E::NotFound { kind, id } => ApiError::NotFound {
+                what: format!("{kind} {id}"),
+            },
+            E::KeyUnavailable => ApiError::KeyUnavailable {
+                reason: "the key provider cannot hand out the key yet".into(),
+            },
+            E::KeyLost(reason) => ApiError::KeyLost { reason },
+            E::ReadOnly { kind, id } => ApiError::ReadOnly { what: format!("{kind} {id}") },
+            E::WrongKey => ApiError::WrongKey,
+            E::Corrupt(reason) => ApiError::Corrupt { reason },
+            E::TooNew { found, supported } => ApiError::NeedsNewerApp { found, supported },
+            E::Closed => ApiError::Closed,
+            e @ (E::BadData(_) | E::Storage(_) | E::Io(_)) => ApiError::Storage {
+                reason: e.to_string(),
+            },
+        };
+        tracing::debug!(target: "imr_ffi", error = %mapped, "call refused");
+        mapped
     }
 }
 
@@ -96,6 +152,58 @@ mod tests {
                 reason: "must be between 0 and 10".into()
             }
         );
+    }
+
+    #[test]
+    fn the_cores_errors_become_actions_for_the_app() {
+        use imr_core::Error as E;
+        use imr_protocol::RecordKind;
+        let cases = [
+            (
+                E::NotFound {
+                    kind: RecordKind::CheckIn,
+                    id: "2026-03-01".into(),
+                },
+                ApiError::NotFound {
+                    what: "check_in 2026-03-01".into(),
+                },
+            ),
+            (E::WrongKey, ApiError::WrongKey),
+            (
+                E::KeyLost("keystore reset".into()),
+                ApiError::KeyLost {
+                    reason: "keystore reset".into(),
+                },
+            ),
+            (
+                E::Corrupt("page 4".into()),
+                ApiError::Corrupt {
+                    reason: "page 4".into(),
+                },
+            ),
+            (
+                E::TooNew {
+                    found: 3,
+                    supported: 1,
+                },
+                ApiError::NeedsNewerApp {
+                    found: 3,
+                    supported: 1,
+                },
+            ),
+            (E::Closed, ApiError::Closed),
+        ];
+        for (core, api) in cases {
+            assert_eq!(ApiError::from(core), api);
+        }
+        assert!(matches!(
+            ApiError::from(E::KeyUnavailable),
+            ApiError::KeyUnavailable { .. }
+        ));
+        assert!(matches!(
+            ApiError::from(E::BadData("x".into())),
+            ApiError::Storage { .. }
+        ));
     }
 
     #[test]

@@ -10,12 +10,19 @@
 
 uniffi::setup_scaffolding!();
 
+pub mod check_ins;
 pub mod convert;
 pub mod error;
+pub mod key;
 pub mod limits;
 pub mod logging;
+pub mod record_info;
+pub mod root;
+pub mod settings;
 pub mod vocab;
 
 pub use error::{ApiError, ApiResult};
+pub use key::KeyProvider;
 pub use limits::{Limits, limits};
 pub use logging::{LogLevel, LogRecord, Logger, LoggerError, clear_logger, set_logger};
+pub use root::{Identity, ImrCore};

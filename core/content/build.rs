@@ -1,10 +1,11 @@
 //! Embeds every `locales/<lang>/<area>.ftl` file, so adding an area (such as the dashboard's)
 //! needs no code change.
 //!
-//! Deliberately no `rerun-if-changed`: helpers share one target directory across git
-//! worktrees, and cargo would then compare the listed paths of whichever worktree built last.
-//! Without the directive cargo reruns this script whenever any file of the package changes,
-//! judged by the package being built, so the list is never stale.
+//! Helpers share one target directory across git worktrees, and cargo gives this crate the
+//! same artifacts in every worktree, so a file list made in another worktree could be reused
+//! here. The script therefore also reruns when cargo is started from another directory
+//! (`PWD`), as well as when a file under `locales/` changes. The catalogue tests fail if the
+//! embedded list ever differs from the files on disk.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -12,6 +13,8 @@ use std::{env, fs};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-env-changed=PWD");
+    println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("&[\n");
     for lang in ["en", "nb", "nl"] {
         let dir = root.join(lang);

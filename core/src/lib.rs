@@ -9,6 +9,7 @@
 //! `store.check_ins().save(&input)`, `store.settings().get()`, and so on. The core knows
 //! nothing of FFI; `imr-ffi` wraps this API.
 
+pub mod backup;
 pub mod clock;
 pub mod day;
 pub mod db;
@@ -29,6 +30,7 @@ pub use records::check_in::{CheckIn, CheckInInput, CheckIns, CopingUse, Rating, 
 pub use records::coping::{Coping, CopingStrategy, CopingStrategyInput};
 pub use records::goal_parts::{GoalStep, ShortTermGoal};
 pub use records::goals::{FollowUpInput, Goal, GoalFollowUp, GoalInput, Goals};
+pub use records::history::History;
 pub use records::homework::{
     AssignedBy, Homework, HomeworkApi, HomeworkInput, HomeworkStatus, HomeworkStatusInput,
 };

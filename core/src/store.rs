@@ -48,14 +48,15 @@ pub struct Store {
     writer: Mutex<Option<Writer>>,
     reader: Mutex<Option<Connection>>,
     clock: Arc<dyn Clock>,
-    identity: Identity,
+    /// Behind a lock because a restore (or pairing) adopts another participant id.
+    identity: Mutex<Identity>,
 }
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store")
             .field("path", &self.path)
-            .field("identity", &self.identity)
+            .field("identity", &*self.identity.lock())
             .finish()
     }
 }
@@ -117,7 +118,7 @@ impl Store {
             writer: Mutex::new(Some(Writer { conn, last_hlc })),
             reader: Mutex::new(Some(reader)),
             clock,
-            identity,
+            identity: Mutex::new(identity),
         })
     }
 
@@ -141,7 +142,14 @@ impl Store {
 
     /// The participant and device ids.
     pub fn identity(&self) -> Identity {
-        self.identity
+        *self.identity.lock()
+    }
+
+    /// Makes `participant` this store's participant id (its natural ids follow it). The
+    /// caller has already written it to the meta table in the same transaction as the
+    /// records that need it.
+    pub(crate) fn adopt_participant(&self, participant: Uuid) {
+        self.identity.lock().participant = participant;
     }
 
     /// The instant now, from the store's clock.
@@ -164,18 +172,46 @@ impl Store {
         let writer = guard.as_mut().ok_or(Error::Closed)?;
         let now = self.clock.now_utc();
         let now_ms = u64::try_from(now.as_millisecond()).unwrap_or(0);
-        let hlc = Hlc::tick(writer.last_hlc, now_ms, self.identity.device);
+        let hlc = Hlc::tick(writer.last_hlc, now_ms, self.identity().device);
         let tx = writer
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx, Stamp { now, hlc })?;
+        tx.prepare_cached(
+            "INSERT INTO meta (key, value) VALUES ('hlc', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )?
+        .execute([hlc.to_sortable()])?;
+        tx.commit()?;
+        writer.last_hlc = hlc;
+        Ok(out)
+    }
+
+    /// Like [`Store::write`], for writes that bring in records stamped elsewhere (a restore,
+    /// a sync pull): `f` returns the newest stamp it wrote, and the clock moves past it, so
+    /// the next local edit sorts after everything this device now holds.
+    pub(crate) fn write_observing<T>(
+        &self,
+        f: impl FnOnce(&Transaction<'_>, Stamp) -> Result<(T, Option<Hlc>)>,
+    ) -> Result<T> {
+        let mut guard = self.writer.lock();
+        let writer = guard.as_mut().ok_or(Error::Closed)?;
+        let now = self.clock.now_utc();
+        let now_ms = u64::try_from(now.as_millisecond()).unwrap_or(0);
+        let device = self.identity().device;
+        let hlc = Hlc::tick(writer.last_hlc, now_ms, device);
+        let tx = writer
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (out, seen) = f(&tx, Stamp { now, hlc })?;
+        let last = seen.map_or(hlc, |seen| Hlc::observe(hlc, seen));
         tx.execute(
             "INSERT INTO meta (key, value) VALUES ('hlc', ?1)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [hlc.to_sortable()],
+            [last.to_sortable()],
         )?;
         tx.commit()?;
-        writer.last_hlc = hlc;
+        writer.last_hlc = last;
         Ok(out)
     }
 

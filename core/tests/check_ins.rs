@@ -370,3 +370,55 @@ fn every_kind_of_bad_input_is_refused_and_changes_nothing() {
         }),
     );
 }
+
+#[test]
+fn what_save_returns_is_exactly_what_a_later_read_gives() {
+    let fx = Fixture::at(NOON);
+    let mut signs: Vec<_> = (0..4)
+        .map(|i| {
+            fx.store
+                .signs()
+                .create(&imr_core::WarningSignInput::new(format!("Sign {i}")))
+                .unwrap()
+                .id
+        })
+        .collect();
+    signs.sort();
+    signs.reverse();
+    let input = CheckInInput {
+        day: today(),
+        sign_ratings: signs
+            .iter()
+            .enumerate()
+            .map(|(i, id)| Rating {
+                id: *id,
+                rating: (i % 4) as u8,
+            })
+            .collect(),
+        substances: vec![
+            SubstanceUse {
+                kind: SubstanceKind::Other,
+                amount: SubstanceAmount::ALot,
+            },
+            SubstanceUse {
+                kind: SubstanceKind::Alcohol,
+                amount: SubstanceAmount::Some,
+            },
+        ],
+        note: Some(" trimmed ".into()),
+        sleep_hours: Some(8.5),
+        ..quick(today())
+    };
+    let saved = fx.store.check_ins().save(&input).unwrap();
+    assert_eq!(
+        Some(saved.clone()),
+        fx.store.check_ins().get(today()).unwrap()
+    );
+    fx.set_now("2026-05-12T10:00:00.123456789Z");
+    let again = fx.store.check_ins().save(&input).unwrap();
+    assert_eq!(
+        Some(again),
+        fx.store.check_ins().get(today()).unwrap(),
+        "sub-millisecond clocks too"
+    );
+}

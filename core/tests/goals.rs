@@ -283,9 +283,12 @@ fn coping_use_and_helpfulness_come_from_the_check_ins() {
         .save(&used(date(2026, 5, 11), Some(0)))
         .unwrap();
     fx.store.check_ins().delete(date(2026, 5, 12)).unwrap();
+    // both were created in the same (fixed) millisecond, so find each by id
     let list = fx.store.coping().list().unwrap();
-    assert_eq!((list[0].uses, list[0].mean_helpful), (2, Some(1.5)));
-    assert_eq!((list[1].id, list[1].uses), (music.id, 0));
+    let walk_listed = list.iter().find(|c| c.id == walk.id).unwrap();
+    let music_listed = list.iter().find(|c| c.id == music.id).unwrap();
+    assert_eq!((walk_listed.uses, walk_listed.mean_helpful), (2, Some(1.5)));
+    assert_eq!(music_listed.uses, 0);
     let renamed = fx
         .store
         .coping()

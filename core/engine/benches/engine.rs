@@ -7,7 +7,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use imr_engine::{
-    DayRecord, EngineSettings, History, Plan, SignRule, evaluate, evaluate_range, reconcile,
+    DayRecord, EngineSettings, History, Plan, SignRule, StoredAlertEvent, evaluate, evaluate_range,
+    reconcile, replay_from,
 };
 use imr_protocol::Medication;
 use jiff::civil::{Date, date};
@@ -94,6 +95,24 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("reconcile_episodes_5y_nothing_stored", |b| {
         b.iter(|| reconcile(participant, black_box(&all), &[]))
+    });
+    // What a save of today's check-in costs after five years: judge today, find the day to
+    // replay from, judge those days and reconcile against everything stored.
+    let stored: Vec<StoredAlertEvent> = reconcile(participant, &all, &[])
+        .into_iter()
+        .zip(1u128..)
+        .map(|(event, n)| StoredAlertEvent {
+            id: Uuid::from_u128(n),
+            event,
+        })
+        .collect();
+    c.bench_function("save_today_5y_8_signs", |b| {
+        b.iter(|| {
+            let today = evaluate(&plan, &history, black_box(last));
+            let from = replay_from(&stored, last);
+            let days = evaluate_range(&plan, &history, from, last);
+            (today, reconcile(participant, &days, &stored))
+        })
     });
 }
 

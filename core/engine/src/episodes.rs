@@ -10,7 +10,7 @@
 //! stored ones, so it is idempotent: given its own output back as stored events, it adds
 //! nothing, and an alert is never raised twice for the same episode.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use imr_protocol::{AlertEventType, Reason, WarningLevel};
 use jiff::civil::Date;
@@ -55,9 +55,9 @@ pub struct StoredAlertEvent {
 /// Pass the levels from [`replay_from`] (or from the first check-in day) up to today. An
 /// episode open before the first day is picked up from the stored events, but green days
 /// before the first day are not counted towards its end, which is why [`replay_from`]
-/// starts at the open episode's first day. Stored
-/// events dated outside the days given are left alone. `participant` names new episodes
-/// (a UUIDv5 of it and the episode's first day), so the same data gives the same ids.
+/// starts at the open episode's first day. Stored events dated outside the days given are
+/// left alone. `participant` names new episodes (a UUIDv5 of it and the episode's first
+/// day), so the same data gives the same ids.
 pub fn reconcile(
     participant: Uuid,
     days: &[Evaluation],
@@ -88,17 +88,22 @@ pub fn reconcile(
             });
         }
     }
-    let mut unmatched: Vec<&StoredAlertEvent> = in_range;
+    // Stored events by what they say, so matching is a lookup, not a scan; among equal
+    // ones the oldest is matched first and any surplus is withdrawn.
+    let mut unmatched: BTreeMap<EventKey, Vec<&StoredAlertEvent>> = BTreeMap::new();
+    for s in in_range.iter().rev() {
+        unmatched.entry(key(&s.event)).or_default().push(s);
+    }
     let mut to_add = Vec::new();
     for event in wanted {
-        match unmatched.iter().position(|s| same_event(&s.event, &event)) {
-            Some(found) => {
-                unmatched.remove(found);
-            }
+        match unmatched.get_mut(&key(&event)).and_then(Vec::pop) {
+            Some(_) => {}
             None => to_add.push(event),
         }
     }
-    let mut out: Vec<AlertEvent> = unmatched
+    let mut surplus: Vec<&StoredAlertEvent> = unmatched.into_values().flatten().collect();
+    surplus.sort_by_key(|s| (s.event.day, order(s.event.event)));
+    let mut out: Vec<AlertEvent> = surplus
         .iter()
         .map(|s| AlertEvent {
             episode_id: s.event.episode_id,
@@ -138,14 +143,17 @@ pub fn replay_from(stored: &[StoredAlertEvent], changed: Date) -> Date {
         .map_or(changed, |s| s.event.day.min(changed))
 }
 
-/// Two events say the same thing: same episode, same kind, same day, same level.
-fn same_event(a: &AlertEvent, b: &AlertEvent) -> bool {
-    a.episode_id == b.episode_id && a.event == b.event && a.day == b.day && a.level == b.level
+/// What an event says: its episode, kind, day and level. Two events with the same key say
+/// the same thing (their reasons may differ after an edit without making either untrue).
+type EventKey = (Uuid, u8, Date, WarningLevel);
+
+fn key(event: &AlertEvent) -> EventKey {
+    (event.episode_id, order(event.event), event.day, event.level)
 }
 
 /// Stored start, escalation and end events that no withdrawal points at, oldest first.
 fn active_events(stored: &[StoredAlertEvent]) -> Vec<&StoredAlertEvent> {
-    let withdrawn: Vec<Uuid> = stored.iter().filter_map(|s| s.event.withdraws).collect();
+    let withdrawn: BTreeSet<Uuid> = stored.iter().filter_map(|s| s.event.withdraws).collect();
     let mut active: Vec<&StoredAlertEvent> = stored
         .iter()
         .filter(|s| s.event.event != AlertEventType::Withdrawn && !withdrawn.contains(&s.id))

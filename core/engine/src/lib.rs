@@ -15,6 +15,28 @@
 //!   made a stored event untrue. Running it again adds nothing. [`episodes::replay_from`]
 //!   says from which day a save needs re-judging, so a save costs days, not years.
 
+//!
+//! ```
+//! use imr_engine::{DayRecord, EngineSettings, History, Plan, SignRule, evaluate};
+//! use imr_protocol::{WarningLevel, WarningRule};
+//! use jiff::civil::date;
+//! use uuid::Uuid;
+//!
+//! let sleeping_less = SignRule::new(Uuid::from_u128(1), "Sleeping less");
+//! let plan = Plan::new(EngineSettings::default(), vec![sleeping_less.clone()])?;
+//! let day = |d: i8, rating: u8| DayRecord {
+//!     signs: [(sleeping_less.id, rating)].into_iter().collect(),
+//!     ..DayRecord::on(date(2026, 3, d))
+//! };
+//! let history = History::new([day(22, 2), day(23, 1), day(24, 3)])?;
+//!
+//! let today = evaluate(&plan, &history, date(2026, 3, 24));
+//! assert_eq!(today.level, WarningLevel::Amber);
+//! assert_eq!(today.reasons[0].rule, WarningRule::SignAtThreshold);
+//! assert_eq!(today.reasons[0].dates, [date(2026, 3, 22), date(2026, 3, 24)]);
+//! # Ok::<(), imr_protocol::FieldError>(())
+//! ```
+
 mod baseline;
 pub mod episodes;
 mod evaluate;

@@ -2,7 +2,9 @@
 //! days before and lives in [`crate::evaluate`].
 //!
 //! Each rule is a small function that returns its reason when it is met, so a reason always
-//! names exactly the days that met the rule.
+//! names exactly the days that met the rule. For the run rules ("N consecutive days") those
+//! are the whole run ending on D, not just its last N days, up to the baseline window's
+//! length: "stress above usual since 3 March" says more than its last three days.
 
 use imr_protocol::{Direction, Medication, Reason, WarningLevel, WarningRule};
 

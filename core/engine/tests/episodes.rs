@@ -4,7 +4,9 @@
 
 mod support;
 
-use imr_engine::{AlertEvent, Evaluation, StoredAlertEvent, evaluate_range, reconcile};
+use imr_engine::{
+    AlertEvent, Evaluation, StoredAlertEvent, evaluate_range, reconcile, replay_from,
+};
 use imr_protocol::AlertEventType::{self, Ended, Escalated, Started, Withdrawn};
 use imr_protocol::WarningLevel;
 use jiff::Span;
@@ -189,4 +191,23 @@ fn events_carry_the_reasons_of_their_day() {
         (Started, f.date(14), WarningLevel::Amber)
     );
     assert_eq!(added[0].reasons, f.on(14).reasons);
+}
+
+#[test]
+fn a_save_replays_from_the_open_episode_start_or_from_the_day_itself() {
+    let mut store = Store::default();
+    assert_eq!(replay_from(&store.events, day(5)), day(5), "nothing stored");
+    store.run("GGAAGG");
+    assert_eq!(
+        replay_from(&store.events, day(6)),
+        day(3),
+        "episode open since day 3"
+    );
+    store.run("GGAAGGG");
+    assert_eq!(replay_from(&store.events, day(9)), day(9), "ended on day 7");
+    assert_eq!(
+        replay_from(&store.events, day(7)),
+        day(3),
+        "an edit of the end day"
+    );
 }

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::records::row::{
     INSERT_META, INSERT_META_VALUES, META, RecordInfo, TOUCH, date_at, info, json_at, meta_params,
-    opt_word_at, soft_delete,
+    opt_word_at, soft_delete, time_at,
 };
 use crate::records::settings;
 use crate::store::Store;
@@ -126,6 +126,13 @@ fn ratings_json(name: &str, ratings: &[Rating]) -> Result<String> {
     Ok(value.to_string())
 }
 
+/// Ratings in the order they are stored and read back: by record id.
+fn sorted_by_id(ratings: &[Rating]) -> Vec<Rating> {
+    let mut sorted = ratings.to_vec();
+    sorted.sort_by_key(|r| r.id);
+    sorted
+}
+
 fn ratings_from(map: BTreeMap<Uuid, u8>) -> Vec<Rating> {
     map.into_iter()
         .map(|(id, rating)| Rating { id, rating })
@@ -134,11 +141,10 @@ fn ratings_from(map: BTreeMap<Uuid, u8>) -> Vec<Rating> {
 
 /// Every rated id must be a live record of `table`: ratings of deleted or unknown signs
 /// would silently feed the early-warning engine with nothing behind them.
+/// (Duplicates were refused before this runs, so the ids are distinct.)
 fn check_references(conn: &Connection, name: &str, table: &str, ids: &[Uuid]) -> Result<()> {
-    for id in ids {
-        if !crate::records::row::is_live(conn, table, *id)? {
-            return Err(refuse(KIND, name, Problem::UnknownReference).into());
-        }
+    if !crate::records::row::all_live(conn, table, ids)? {
+        return Err(refuse(KIND, name, Problem::UnknownReference).into());
     }
     Ok(())
 }
@@ -244,7 +250,7 @@ impl CheckIns<'_> {
             check_references(tx, "coping", "coping_strategy", &strategy_ids)?;
             let late = input.day < today;
             let (id_text, now, hlc) = meta_params(id, stamp);
-            tx.execute(
+            let stored = tx.prepare_cached(
                 &format!(
                     "INSERT INTO check_in ({INSERT_META}, {COLUMNS})
                      VALUES ({INSERT_META_VALUES}, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
@@ -252,9 +258,11 @@ impl CheckIns<'_> {
                          late = CASE WHEN deleted = 1 THEN ?5 ELSE late END, deleted = 0,
                          stress = ?6, mood = ?7, sleep_hours = ?8, sleep_quality = ?9,
                          sign_ratings = ?10, symptom_ratings = ?11, medication = ?12,
-                         substances = ?13, coping = ?14, note = ?15"
+                         substances = ?13, coping = ?14, note = ?15
+                     RETURNING created_at, change_counter, late"
                 ),
-                params![
+            )?
+            .query_row(params![
                     id_text,
                     now,
                     hlc,
@@ -270,10 +278,31 @@ impl CheckIns<'_> {
                     v.substances,
                     v.coping,
                     v.note,
-                ],
-            )?;
+                ], |r| Ok((time_at(r, 0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?)))?;
+            // The stored row, built from what was just written rather than read back.
+            let (created_at, change_counter, late) = stored;
             crate::warning::after_check_in_change(tx, stamp, self.store.identity().participant, input.day)?;
-            get_on(tx, input.day)?.ok_or_else(|| Error::not_found(KIND, input.day))
+            let updated_at = jiff::Timestamp::from_millisecond(now).map_err(|e| Error::BadData(e.to_string()))?;
+            Ok(CheckIn {
+                id,
+                info: RecordInfo { created_at, updated_at, hlc: stamp.hlc, change_counter },
+                day: input.day,
+                late,
+                stress: input.stress,
+                mood: input.mood,
+                sleep_hours: input.sleep_hours,
+                sleep_quality: input.sleep_quality,
+                sign_ratings: sorted_by_id(&input.sign_ratings),
+                symptom_ratings: sorted_by_id(&input.symptom_ratings),
+                medication: input.medication,
+                substances: {
+                    let mut s = input.substances.clone();
+                    s.sort_by_key(|u| u.kind);
+                    s
+                },
+                coping: input.coping.clone(),
+                note: v.note,
+            })
         })
     }
 

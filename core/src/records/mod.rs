@@ -4,6 +4,7 @@ pub mod check_in;
 pub mod coping;
 pub mod goal_parts;
 pub mod goals;
+pub mod history;
 pub mod homework;
 pub mod modules;
 pub mod plan;

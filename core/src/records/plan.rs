@@ -212,7 +212,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<RelapsePlan> {
     })
 }
 
-fn get_on(conn: &Connection) -> Result<Option<RelapsePlan>> {
+/// The plan on any connection.
+pub(crate) fn get_on(conn: &Connection) -> Result<Option<RelapsePlan>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {META}, {COLUMNS} FROM relapse_plan WHERE deleted = 0 LIMIT 1"
     ))?;

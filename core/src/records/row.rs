@@ -157,12 +157,24 @@ pub(crate) fn soft_delete(
 
 /// Whether a live (not deleted) record with this id exists in `table`.
 pub(crate) fn is_live(conn: &rusqlite::Connection, table: &str, id: Uuid) -> Result<bool> {
-    let found: i64 = conn.query_row(
-        &format!("SELECT count(*) FROM {table} WHERE id = ?1 AND deleted = 0"),
-        [id.to_string()],
-        |r| r.get(0),
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM {table} WHERE id = ?1 AND deleted = 0"
+    ))?;
+    let found: i64 = stmt.query_row([id.to_string()], |r| r.get(0))?;
     Ok(found > 0)
+}
+
+/// Whether every one of `ids` (distinct) is a live record in `table`, in one query.
+pub(crate) fn all_live(conn: &rusqlite::Connection, table: &str, ids: &[Uuid]) -> Result<bool> {
+    if ids.is_empty() {
+        return Ok(true);
+    }
+    let list = json_text(&ids.iter().map(Uuid::to_string).collect::<Vec<_>>())?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM {table} WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?1))"
+    ))?;
+    let found: i64 = stmt.query_row([list], |r| r.get(0))?;
+    Ok(usize::try_from(found).is_ok_and(|n| n == ids.len()))
 }
 
 /// Refuses to change a row of a table that holds both a participant kind and its clinician

@@ -1,5 +1,7 @@
 package org.imrcompanion.ffi.tests
 
+import org.imrcompanion.ffi.ApiException
+import org.imrcompanion.ffi.CheckInInput
 import org.imrcompanion.ffi.LogLevel
 import org.imrcompanion.ffi.LogRecord
 import org.imrcompanion.ffi.Logger
@@ -11,6 +13,7 @@ import java.util.concurrent.TimeUnit
 import kotlin.test.AfterTest
 import kotlin.test.Test
 import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
 import kotlin.test.assertNotNull
 import kotlin.test.assertTrue
 
@@ -41,6 +44,16 @@ class ThrowingLogger : Logger {
     }
 }
 
+/** A logger stuck in a slow write until the test releases it; then it collects. */
+class BlockedLogger : Logger {
+    val release = CountDownLatch(1)
+    val records = LinkedBlockingQueue<LogRecord>()
+    override fun log(record: LogRecord) {
+        release.await()
+        records.put(record)
+    }
+}
+
 class LoggerTest {
     @AfterTest
     fun stopLogging() = clearLogger()
@@ -64,5 +77,62 @@ class LoggerTest {
         val logger = CollectingLogger()
         setLogger(logger, LogLevel.TRACE)
         assertNotNull(logger.await { it.message == "logger set" })
+    }
+
+    @Test
+    fun openingAndClosingTheCoreIsLogged() {
+        val logger = CollectingLogger()
+        setLogger(logger, LogLevel.INFO)
+        TempDatabase().use { db ->
+            db.open().closeDatabase()
+        }
+        assertNotNull(logger.await { it.message == "core opened" })
+        assertNotNull(logger.await { it.message == "core closed" })
+    }
+
+    @Test
+    fun refusedCallsAreLoggedWithTheFieldButNotTheValue() {
+        val logger = CollectingLogger()
+        setLogger(logger, LogLevel.DEBUG)
+        TempDatabase().use { db ->
+            val core = db.open()
+            assertFailsWith<ApiException.InvalidInput> {
+                core.checkIns().save(CheckInInput(day = core.checkIns().today(), note = "secret ".repeat(1000)))
+            }
+            core.closeDatabase()
+        }
+        val record = assertNotNull(logger.await { it.message == "call refused" })
+        assertEquals(LogLevel.DEBUG, record.level)
+        val error = assertNotNull(record.fields["error"])
+        assertTrue("check_in.note" in error, error)
+        assertTrue("secret" !in error, "the participant's text is not logged")
+    }
+
+    @Test(timeout = 120_000)
+    fun aLoggerThatBlocksNeverHoldsUpTheCoreAndLearnsWhatWasDropped() {
+        val logger = BlockedLogger()
+        setLogger(logger, LogLevel.DEBUG)
+        TempDatabase().use { db ->
+            val core = db.open()
+            val checkIns = core.checkIns()
+            val today = checkIns.today()
+            // Each refused save logs one event; far more than the queue holds.
+            repeat(1500) {
+                assertFailsWith<ApiException.InvalidInput> { checkIns.save(CheckInInput(day = today, stress = 11)) }
+            }
+            // The core kept working while the logger was stuck.
+            assertEquals(5, checkIns.save(CheckInInput(day = today, stress = 5)).stress)
+            core.closeDatabase()
+        }
+        logger.release.countDown()
+        val deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30)
+        var notice: LogRecord? = null
+        while (notice == null && System.nanoTime() < deadline) {
+            val record = logger.records.poll(100, TimeUnit.MILLISECONDS) ?: continue
+            if ("dropped" in record.message) notice = record
+        }
+        assertNotNull(notice, "the logger hears that events were dropped")
+        assertEquals(LogLevel.WARN, notice.level)
+        assertTrue(notice.fields.getValue("dropped").toInt() > 0)
     }
 }
