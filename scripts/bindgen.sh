@@ -6,6 +6,11 @@
 #   PROFILE=release scripts/bindgen.sh
 #
 # Prints the path of the built library on its last line of stdout.
+#
+# The library's path inside the target dir is the same for every checkout of this
+# workspace, so do not point CARGO_TARGET_DIR at a dir that other checkouts build into at
+# the same time: one could overwrite libimr_ffi.so between the build and the generation (the
+# Kotlin tests would then fail with a checksum mismatch rather than test the wrong code).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

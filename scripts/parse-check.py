@@ -7,6 +7,7 @@ Known grammar quirk (tree-sitter-kotlin 1.1.0): a class body with members on ONE
 `interface Foo { fun bar() }`, is reported as an error although it is valid Kotlin; write
 class bodies over several lines, as idiomatic Kotlin does anyway."""
 
+import re
 import sys
 from pathlib import Path
 
@@ -34,18 +35,41 @@ def problems(tree):
             stack.extend(node.children)
 
 
+# uniffi's generated Swift wraps an attribute in a compiler-version conditional:
+#     #if swift(>=5.8)
+#     @_documentation(visibility: private)
+#     #endif
+#     fileprivate struct ...
+# valid Swift, but tree-sitter-swift 0.7.4 cannot parse a conditional around an attribute alone.
+# The check resolves exactly this conditional as the compiler would (Swift >= 5.8 is
+# required by the app anyway); nothing else is rewritten, so real syntax errors still fail.
+SWIFT_DOC_CONDITIONAL = re.compile(
+    rb"^#if swift\(>=5\.8\)\n([ \t]*@_documentation\(visibility: private\)\n)#endif\n", re.M
+)
+
+
+def source_of(path):
+    """The bytes to parse: the file, with the one known grammar gap above resolved."""
+    data = path.read_bytes()
+    if path.suffix == ".swift":
+        data = SWIFT_DOC_CONDITIONAL.sub(rb"\1", data)
+    return data
+
+
 def main(paths):
     files = []
     for root in map(Path, paths):
-        candidates = [root] if root.is_file() else root.rglob("*")
-        files += [p for p in candidates if p.suffix in LANGUAGES and "build" not in p.parts]
+        if root.is_file():
+            files += [root] if root.suffix in LANGUAGES else []
+        else:
+            files += [p for p in root.rglob("*") if p.suffix in LANGUAGES and "build" not in p.parts]
     if not files:
         print(f"parse-check: no Kotlin or Swift files under {' '.join(paths)}", file=sys.stderr)
         return 1
     failed = 0
     for path in sorted(files):
         parser = Parser(LANGUAGES[path.suffix])
-        tree = parser.parse(path.read_bytes())
+        tree = parser.parse(source_of(path))
         found = sorted(set(problems(tree)))
         if found or tree.root_node.has_error:
             failed += 1

@@ -43,6 +43,21 @@ pub fn date_text(day: Date) -> String {
     day.to_string()
 }
 
+/// An optional calendar day sent by the app.
+pub fn opt_date(kind: RecordKind, name: &str, text: Option<&str>) -> ApiResult<Option<Date>> {
+    text.map(|t| date(kind, name, t)).transpose()
+}
+
+/// An optional calendar day as the app receives it.
+pub fn opt_date_text(day: Option<Date>) -> Option<String> {
+    day.map(date_text)
+}
+
+/// Ids sent by the app, in order.
+pub fn ids(kind: RecordKind, name: &str, texts: &[String]) -> ApiResult<Vec<Uuid>> {
+    texts.iter().map(|t| id(kind, name, t)).collect()
+}
+
 /// A time of day sent by the app (`HH:MM`).
 pub fn time(kind: RecordKind, name: &str, text: &str) -> ApiResult<Time> {
     let text = text.trim();

@@ -71,6 +71,15 @@ pub enum ApiError {
         /// What went wrong, for logs.
         reason: String,
     },
+    /// A backup could not be written or restored; nothing in the store changed. `problem`
+    /// says what the app should ask of the person.
+    #[error("backup refused ({problem:?}): {reason}")]
+    BackupRefused {
+        /// What is wrong, as an action.
+        problem: BackupProblem,
+        /// Details, for logs.
+        reason: String,
+    },
     /// The clinic could not be reached or refused the request. Reserved for sync.
     #[error("network failed: {reason}")]
     Network {
@@ -80,6 +89,52 @@ pub enum ApiError {
     /// The core (or an object handed out by it) was used after `close()`: open it again.
     #[error("the core is closed")]
     Closed,
+}
+
+/// Why a backup was refused, as what the app asks of the person next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum BackupProblem {
+    /// The passphrase does not open the backup: ask for it again.
+    WrongPassphrase,
+    /// The file is not a backup of this app: pick another file.
+    NotABackup,
+    /// The backup was cut short or changed after it was written: pick another backup.
+    Damaged,
+    /// The backup comes from a newer version of the app: update the app first.
+    TooNew,
+    /// The backup does not fit this version of the app.
+    Incompatible,
+    /// The store already holds records: ask whether to replace them or merge.
+    NeedsMode,
+    /// A record of the backup clashes with one here: try replacing instead of merging.
+    Conflict,
+}
+
+impl From<imr_core::backup::BackupError> for ApiError {
+    fn from(error: imr_core::backup::BackupError) -> Self {
+        use imr_core::backup::BackupError as B;
+        let problem = match &error {
+            B::Invalid(_) | B::Store(_) | B::Io(_) => None,
+            B::WrongPassphrase => Some(BackupProblem::WrongPassphrase),
+            B::NotABackup => Some(BackupProblem::NotABackup),
+            B::Damaged(_) => Some(BackupProblem::Damaged),
+            B::TooNew { .. } => Some(BackupProblem::TooNew),
+            B::Incompatible(_) => Some(BackupProblem::Incompatible),
+            B::NeedsMode => Some(BackupProblem::NeedsMode),
+            B::Conflict(_) => Some(BackupProblem::Conflict),
+        };
+        match (problem, error) {
+            (Some(problem), error) => ApiError::BackupRefused {
+                problem,
+                reason: error.to_string(),
+            },
+            (None, B::Invalid(field)) => field.into(),
+            (None, B::Store(error)) => error.into(),
+            (None, error) => ApiError::Storage {
+                reason: error.to_string(),
+            },
+        }
+    }
 }
 
 impl From<FieldError> for ApiError {
@@ -103,7 +158,9 @@ impl From<imr_core::Error> for ApiError {
                 reason: "the key provider cannot hand out the key yet".into(),
             },
             E::KeyLost(reason) => ApiError::KeyLost { reason },
-            E::ReadOnly { kind, id } => ApiError::ReadOnly { what: format!("{kind} {id}") },
+            E::ReadOnly { kind, id } => ApiError::ReadOnly {
+                what: format!("{kind} {id}"),
+            },
             E::WrongKey => ApiError::WrongKey,
             E::Corrupt(reason) => ApiError::Corrupt { reason },
             E::TooNew { found, supported } => ApiError::NeedsNewerApp { found, supported },
@@ -204,6 +261,39 @@ mod tests {
             ApiError::from(E::BadData("x".into())),
             ApiError::Storage { .. }
         ));
+    }
+
+    #[test]
+    fn a_refused_backup_says_what_to_ask_the_person() {
+        use imr_core::backup::BackupError as B;
+        assert!(matches!(
+            ApiError::from(B::WrongPassphrase),
+            ApiError::BackupRefused {
+                problem: BackupProblem::WrongPassphrase,
+                ..
+            }
+        ));
+        assert!(matches!(
+            ApiError::from(B::NeedsMode),
+            ApiError::BackupRefused {
+                problem: BackupProblem::NeedsMode,
+                ..
+            }
+        ));
+        assert_eq!(
+            ApiError::from(B::Invalid(FieldError::new(
+                "backup.passphrase",
+                Problem::Empty
+            ))),
+            ApiError::InvalidInput {
+                field: "backup.passphrase".into(),
+                reason: "must not be empty".into()
+            }
+        );
+        assert_eq!(
+            ApiError::from(B::Store(imr_core::Error::Closed)),
+            ApiError::Closed
+        );
     }
 
     #[test]

@@ -10,15 +10,26 @@
 
 uniffi::setup_scaffolding!();
 
+pub mod backup;
 pub mod check_ins;
 pub mod convert;
+pub mod coping;
 pub mod error;
+pub mod goal_parts;
+pub mod goals;
+pub mod homework;
 pub mod key;
 pub mod limits;
 pub mod logging;
+pub mod modules;
+pub mod plan;
 pub mod record_info;
 pub mod root;
+pub mod scale;
+pub mod sessions;
 pub mod settings;
+pub mod signs;
+pub mod supporters;
 pub mod vocab;
 
 pub use error::{ApiError, ApiResult};

@@ -13,10 +13,16 @@ use std::sync::Arc;
 
 use imr_core::{Store, SystemClock};
 
+use crate::backup::BackupApi;
 use crate::check_ins::CheckInsApi;
+use crate::coping::CopingApi;
 use crate::error::ApiResult;
+use crate::goals::GoalsApi;
 use crate::key::{ForeignKeys, KeyProvider};
+use crate::modules::ModulesAndHomeworkApi;
+use crate::scale::ScaleApi;
 use crate::settings::SettingsApi;
+use crate::signs::SignsAndPlanApi;
 
 /// Who this store belongs to and which installation it is; the core creates both ids on
 /// first open.
@@ -64,6 +70,36 @@ impl ImrCore {
     /// Daily check-ins.
     pub fn check_ins(&self) -> Arc<CheckInsApi> {
         Arc::new(CheckInsApi::new(Arc::clone(&self.store)))
+    }
+
+    /// Warning signs, persistent symptoms, triggers, supporters and the relapse plan.
+    pub fn signs_and_plan(&self) -> Arc<SignsAndPlanApi> {
+        Arc::new(SignsAndPlanApi::new(Arc::clone(&self.store)))
+    }
+
+    /// Recovery goals, short-term goals, steps and follow-ups.
+    pub fn goals(&self) -> Arc<GoalsApi> {
+        Arc::new(GoalsApi::new(Arc::clone(&self.store)))
+    }
+
+    /// The coping toolbox.
+    pub fn coping(&self) -> Arc<CopingApi> {
+        Arc::new(CopingApi::new(Arc::clone(&self.store)))
+    }
+
+    /// Module progress, homework and IMR sessions.
+    pub fn modules_and_homework(&self) -> Arc<ModulesAndHomeworkApi> {
+        Arc::new(ModulesAndHomeworkApi::new(Arc::clone(&self.store)))
+    }
+
+    /// IMR Scale ratings.
+    pub fn scale(&self) -> Arc<ScaleApi> {
+        Arc::new(ScaleApi::new(Arc::clone(&self.store)))
+    }
+
+    /// The encrypted backup of everything, and restoring one.
+    pub fn backup(&self) -> Arc<BackupApi> {
+        Arc::new(BackupApi::new(Arc::clone(&self.store)))
     }
 
     /// Language, timezone, day start, reminder and country.

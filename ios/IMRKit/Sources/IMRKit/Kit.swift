@@ -11,6 +11,12 @@ public final class ImrKit: Sendable {
     /// Daily check-ins.
     public let checkIns: CheckIns
 
+    /// The relapse prevention plan and the supporters it names.
+    public let plan: PlanStore
+
+    /// Recovery goals.
+    public let goals: GoalsStore
+
     /// Language, timezone, day start, reminder and country.
     public let settings: SettingsStore
 
@@ -18,6 +24,8 @@ public final class ImrKit: Sendable {
         self.core = core
         self.executor = executor
         self.checkIns = CheckIns(api: core.checkIns(), executor: executor)
+        self.plan = PlanStore(api: core.signsAndPlan(), executor: executor)
+        self.goals = GoalsStore(api: core.goals(), executor: executor)
         self.settings = SettingsStore(api: core.settings(), executor: executor)
     }
 

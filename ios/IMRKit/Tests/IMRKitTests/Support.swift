@@ -56,3 +56,8 @@ struct ParticipantFolder {
         FileManager.default.fileExists(atPath: database.path)
     }
 }
+
+/// Whether the test's database file "exists", switched by the test.
+final class DatabaseFlag: @unchecked Sendable {
+    var exists = false
+}

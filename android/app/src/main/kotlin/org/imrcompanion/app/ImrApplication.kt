@@ -12,6 +12,7 @@ import kotlinx.coroutines.launch
 import org.imrcompanion.app.platform.AppPreferences
 import org.imrcompanion.app.platform.KeystoreWrapping
 import org.imrcompanion.app.platform.Reminders
+import org.imrcompanion.ffi.ApiException
 import org.imrcompanion.ffi.LogLevel
 import org.imrcompanion.kit.CoreLog
 import org.imrcompanion.kit.CoreStart
@@ -61,13 +62,17 @@ class ImrApplication : Application() {
      */
     fun deleteAllData() {
         appScope.launch {
-            (start.value as? CoreStart.Ready)?.kit?.close()
+            try {
+                (start.value as? CoreStart.Ready)?.kit?.close()
+            } catch (alreadyClosed: ApiException) {
+                // Closed or failing storage: the files are removed below either way.
+            }
             start.value = null
             storeDir.deleteRecursively()
             wrappedKeyFile.delete()
             keystore.delete()
             Reminders.schedule(this@ImrApplication, null)
-            AppPreferences(this@ImrApplication).clear()
+            AppPreferences(this@ImrApplication).forgetAll()
             openStore()
         }
     }

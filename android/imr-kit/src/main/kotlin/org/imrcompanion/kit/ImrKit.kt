@@ -20,6 +20,12 @@ class ImrKit private constructor(
     /** Daily check-ins. */
     val checkIns: CheckIns = CheckIns(core.checkIns(), io)
 
+    /** The relapse prevention plan and the supporters it names. */
+    val plan: PlanStore = PlanStore(core.signsAndPlan(), io)
+
+    /** Recovery goals. */
+    val goals: GoalsStore = GoalsStore(core.goals(), io)
+
     /** Language, timezone, day start, reminder and country. */
     val settings: SettingsStore = SettingsStore(core.settings(), io)
 

@@ -33,7 +33,7 @@ class AppPreferences(
         set(value) = prefs.edit { putBoolean(ONBOARDED, value) }
 
     /** Forgets every choice (delete all data). */
-    fun clear() = prefs.edit { clear() }
+    fun forgetAll() = prefs.edit { clear() }
 
     private companion object {
         const val ONBOARDED = "onboarded"

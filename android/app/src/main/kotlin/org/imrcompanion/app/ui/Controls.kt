@@ -51,13 +51,13 @@ fun RatingSlider(
 
 /** The core's reason for refusing a field, announced by TalkBack as an error. */
 @Composable
-fun FieldError(error: String?) {
-    if (error != null) {
+fun FieldError(message: String?) {
+    if (message != null) {
         Text(
-            error,
+            message,
             color = MaterialTheme.colorScheme.error,
             style = MaterialTheme.typography.bodyMedium,
-            modifier = Modifier.semantics { error(error) },
+            modifier = Modifier.semantics { error(message) },
         )
     }
 }

@@ -2,6 +2,8 @@ package org.imrcompanion.app.ui
 
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.filled.Favorite
+import androidx.compose.material.icons.filled.Flag
 import androidx.compose.material.icons.filled.Settings
 import androidx.compose.material.icons.filled.ShowChart
 import androidx.compose.material.icons.filled.Today
@@ -29,6 +31,8 @@ private enum class Tab(
     val icon: ImageVector,
 ) {
     TODAY(R.string.tab_today, Icons.Filled.Today),
+    PLAN(R.string.tab_plan, Icons.Filled.Favorite),
+    GOALS(R.string.tab_goals, Icons.Filled.Flag),
     TRENDS(R.string.tab_trends, Icons.Filled.ShowChart),
     SETTINGS(R.string.tab_settings, Icons.Filled.Settings),
 }
@@ -60,6 +64,8 @@ fun MainScreens(
         val modifier = Modifier.padding(padding)
         when (tab) {
             Tab.TODAY -> TodayScreen(kit, modifier)
+            Tab.PLAN -> PlanScreen(kit, modifier)
+            Tab.GOALS -> GoalsScreen(kit, modifier)
             Tab.TRENDS -> TrendsScreen(kit, modifier)
             Tab.SETTINGS -> SettingsScreen(kit, app, activity, prefs, onScreenshotChoice, modifier)
         }

@@ -91,7 +91,9 @@ fun TrendsScreen(
             }
             if (days.size < 2) return@Canvas
             val dx = size.width / (days.size - 1)
-            listOf<Pair<Color, (CheckIn) -> Int?>>(stressColor to { it.stress }, moodColor to { it.mood }).forEach { (color, value) ->
+            val series: List<Pair<Color, (CheckIn) -> Int?>> =
+                listOf(Pair(stressColor) { c: CheckIn -> c.stress }, Pair(moodColor) { c: CheckIn -> c.mood })
+            series.forEach { (color, value) ->
                 val path = Path()
                 var drawing = false
                 days.forEachIndexed { index, day ->
