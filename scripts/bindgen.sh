@@ -28,7 +28,9 @@ profile_flag=()
 if [ "$PROFILE" = "release" ]; then profile_flag=(--release); fi
 
 echo "building imr-ffi ($PROFILE) and uniffi-bindgen" >&2
-cargo build -p imr-ffi --lib --bin uniffi-bindgen "${profile_flag[@]}" >&2
+# The whole workspace with all targets, so features unify exactly as in `cargo test` and
+# the test script reuses its build instead of compiling the dependencies a second time.
+cargo build --workspace --all-targets "${profile_flag[@]}" >&2
 
 case "$(uname -s)" in
   Darwin) LIB="$TARGET_DIR/$PROFILE/libimr_ffi.dylib" ;;

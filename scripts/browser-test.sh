@@ -18,7 +18,8 @@ ensure_chromium || { echo "error: chromium and chromedriver are required for the
 ensure_selenium || { echo "error: selenium is required for the browser test" >&2; exit 1; }
 echo "browser: $("$CHROMIUM" --version 2>/dev/null | head -n 1); driver: $("$CHROMEDRIVER" --version | head -n 1)" >&2
 
-cargo build -p imr-clinic --bin imr-clinic
+# Same feature set as `cargo test --workspace --all-targets`, so its build is reused.
+cargo build --workspace --all-targets
 SERVER="${CARGO_TARGET_DIR:-$ROOT/target}/debug/imr-clinic"
 [ -x "$SERVER" ] || { echo "error: $SERVER was not built" >&2; exit 1; }
 

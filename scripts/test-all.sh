@@ -13,6 +13,8 @@ root=$(pwd)
 step() { printf '\n== %s\n' "$*"; }
 
 step "Rust: cargo test --workspace"
+# Built once with all targets; the Kotlin and browser steps reuse these artifacts.
+cargo build --workspace --all-targets --quiet
 cargo test --workspace --all-targets --quiet
 cargo test --workspace --doc --quiet
 
