@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // a test: a failed unwrap is a failed assertion
 //! The wire formats, pinned: a change to any of these snapshots is a protocol change.
 
 use std::collections::BTreeSet;
