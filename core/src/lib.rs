@@ -13,6 +13,7 @@ pub mod backup;
 pub mod clock;
 pub mod day;
 pub mod db;
+pub mod erase;
 pub mod error;
 pub mod records;
 pub(crate) mod schema;
