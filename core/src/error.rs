@@ -28,6 +28,14 @@ pub enum Error {
     /// The data can only come back from a backup.
     #[error("the database key is lost: {0}")]
     KeyLost(String),
+    /// The record was written by the clinic (one writer per record); the phone only reads it.
+    #[error("{kind} {id} is written by the clinic and read-only here")]
+    ReadOnly {
+        /// The clinic's kind of the record.
+        kind: RecordKind,
+        /// Its id.
+        id: String,
+    },
     /// The key does not open this database. The file was left untouched.
     #[error("the key does not open this database")]
     WrongKey,

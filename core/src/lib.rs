@@ -28,10 +28,17 @@ pub use records::check_in::{CheckIn, CheckInInput, CheckIns, CopingUse, Rating, 
 pub use records::coping::{Coping, CopingStrategy, CopingStrategyInput};
 pub use records::goal_parts::{GoalStep, ShortTermGoal};
 pub use records::goals::{FollowUpInput, Goal, GoalFollowUp, GoalInput, Goals};
+pub use records::history::History;
+pub use records::homework::{
+    AssignedBy, Homework, HomeworkApi, HomeworkInput, HomeworkStatus, HomeworkStatusInput,
+};
+pub use records::modules::{ModuleProgress, ModuleProgressInput, Modules};
 pub use records::plan::{
     LocalNumber, Plan, PlanContent, PlanSnapshot, PlanVersion, RelapsePlan, SignAtSave,
     SupporterAtSave,
 };
+pub use records::scale::{ItemAnswer, RatedBy, Scale, ScaleAnswer, ScaleRating};
+pub use records::sessions::{Session, SessionInput, Sessions};
 pub use records::settings::{Settings, SettingsApi};
 pub use records::signs::{PersistentSymptom, Signs, Symptoms, WarningSign, WarningSignInput};
 pub use records::supporters::{Supporter, SupporterInput, Supporters, Trigger, Triggers};
@@ -81,5 +88,25 @@ impl Store {
     /// The relapse prevention plan and its versions.
     pub fn plan(&self) -> Plan<'_> {
         Plan { store: self }
+    }
+
+    /// Progress through the 11 IMR modules.
+    pub fn modules(&self) -> Modules<'_> {
+        Modules { store: self }
+    }
+
+    /// Homework (own and the clinician's) and the participant's status on each.
+    pub fn homework(&self) -> HomeworkApi<'_> {
+        HomeworkApi { store: self }
+    }
+
+    /// IMR Scale ratings.
+    pub fn scale(&self) -> Scale<'_> {
+        Scale { store: self }
+    }
+
+    /// IMR sessions.
+    pub fn sessions(&self) -> Sessions<'_> {
+        Sessions { store: self }
     }
 }

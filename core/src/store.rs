@@ -177,11 +177,11 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx, Stamp { now, hlc })?;
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO meta (key, value) VALUES ('hlc', ?1)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [hlc.to_sortable()],
-        )?;
+        )?
+        .execute([hlc.to_sortable()])?;
         tx.commit()?;
         writer.last_hlc = hlc;
         Ok(out)

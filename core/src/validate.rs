@@ -89,7 +89,6 @@ pub(crate) fn not_future(
 }
 
 /// A date that must not come before `start`.
-#[allow(dead_code)] // first used by module progress
 pub(crate) fn not_before(
     kind: RecordKind,
     name: &str,

@@ -134,11 +134,10 @@ fn ratings_from(map: BTreeMap<Uuid, u8>) -> Vec<Rating> {
 
 /// Every rated id must be a live record of `table`: ratings of deleted or unknown signs
 /// would silently feed the early-warning engine with nothing behind them.
+/// (Duplicates were refused before this runs, so the ids are distinct.)
 fn check_references(conn: &Connection, name: &str, table: &str, ids: &[Uuid]) -> Result<()> {
-    for id in ids {
-        if !crate::records::row::is_live(conn, table, *id)? {
-            return Err(refuse(KIND, name, Problem::UnknownReference).into());
-        }
+    if !crate::records::row::all_live(conn, table, ids)? {
+        return Err(refuse(KIND, name, Problem::UnknownReference).into());
     }
     Ok(())
 }
@@ -244,7 +243,7 @@ impl CheckIns<'_> {
             check_references(tx, "coping", "coping_strategy", &strategy_ids)?;
             let late = input.day < today;
             let (id_text, now, hlc) = meta_params(id, stamp);
-            tx.execute(
+            tx.prepare_cached(
                 &format!(
                     "INSERT INTO check_in ({INSERT_META}, {COLUMNS})
                      VALUES ({INSERT_META_VALUES}, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
@@ -254,7 +253,8 @@ impl CheckIns<'_> {
                          sign_ratings = ?10, symptom_ratings = ?11, medication = ?12,
                          substances = ?13, coping = ?14, note = ?15"
                 ),
-                params![
+            )?
+            .execute(params![
                     id_text,
                     now,
                     hlc,
@@ -270,8 +270,7 @@ impl CheckIns<'_> {
                     v.substances,
                     v.coping,
                     v.note,
-                ],
-            )?;
+                ])?;
             get_on(tx, input.day)?.ok_or_else(|| Error::not_found(KIND, input.day))
         })
     }

@@ -8,6 +8,7 @@
 
 use imr_protocol::{RecordKind, natural_id};
 use jiff::Timestamp;
+use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -15,12 +16,13 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::records::row::{
     INSERT_META, INSERT_META_VALUES, META, RecordInfo, TOUCH, info, json_at, json_text,
-    meta_params, millis, soft_delete, time_at,
+    meta_params, millis, opt_date_at, soft_delete, time_at,
 };
+use crate::records::settings;
 use crate::records::signs::list_signs_on;
 use crate::records::supporters::{list_supporters_on, list_triggers_on};
 use crate::store::Store;
-use crate::validate::{conform, opt_text};
+use crate::validate::{conform, not_future, opt_text};
 
 const PLAN: RecordKind = RecordKind::RelapsePlan;
 const VERSION: RecordKind = RecordKind::RelapsePlanVersion;
@@ -55,6 +57,10 @@ pub struct PlanContent {
     pub who_to_tell: Option<String>,
     /// Days of check-ins that make the "usual" levels (7-90), agreed with the clinician.
     pub baseline_window_days: u8,
+    /// When the participant last went through the plan (with the clinician); not in the
+    /// future. Versions saved before schema 2 have none.
+    #[serde(default)]
+    pub last_reviewed: Option<Date>,
 }
 
 impl Default for PlanContent {
@@ -69,6 +75,7 @@ impl Default for PlanContent {
             does_not_help: None,
             who_to_tell: None,
             baseline_window_days: imr_protocol::limits::BASELINE_WINDOW_DAYS.1 as u8,
+            last_reviewed: None,
         }
     }
 }
@@ -177,11 +184,12 @@ fn validate(input: &PlanContent) -> Result<PlanContent> {
         does_not_help: opt_text(PLAN, "does_not_help", input.does_not_help.as_deref())?,
         who_to_tell: opt_text(PLAN, "who_to_tell", input.who_to_tell.as_deref())?,
         baseline_window_days: input.baseline_window_days,
+        last_reviewed: input.last_reviewed,
     })
 }
 
 const COLUMNS: &str = "version, amber_steps, red_steps, clinician_name, clinician_phone,
-    local_numbers, helps, does_not_help, who_to_tell, baseline_window_days";
+    local_numbers, helps, does_not_help, who_to_tell, baseline_window_days, last_reviewed";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<RelapsePlan> {
     let (id, info) = info(row)?;
@@ -199,11 +207,13 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<RelapsePlan> {
             does_not_help: row.get(12)?,
             who_to_tell: row.get(13)?,
             baseline_window_days: row.get(14)?,
+            last_reviewed: opt_date_at(row, 15)?,
         },
     })
 }
 
-fn get_on(conn: &Connection) -> Result<Option<RelapsePlan>> {
+/// The plan on any connection.
+pub(crate) fn get_on(conn: &Connection) -> Result<Option<RelapsePlan>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {META}, {COLUMNS} FROM relapse_plan WHERE deleted = 0 LIMIT 1"
     ))?;
@@ -254,6 +264,9 @@ impl Plan<'_> {
         let content = validate(input)?;
         let id = natural_id(self.store.identity().participant, PLAN, "");
         self.store.write(|tx, stamp| {
+            if let Some(reviewed) = content.last_reviewed {
+                not_future(PLAN, "last_reviewed", reviewed, settings::load(tx)?.day_of(stamp.now))?;
+            }
             let previous: Option<i64> = tx
                 .query_row("SELECT max(version) FROM relapse_plan_version WHERE plan_id = ?1", [id.to_string()], |r| {
                     r.get(0)
@@ -268,11 +281,11 @@ impl Plan<'_> {
             tx.execute(
                 &format!(
                     "INSERT INTO relapse_plan ({INSERT_META}, {COLUMNS})
-                     VALUES ({INSERT_META_VALUES}, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                     VALUES ({INSERT_META_VALUES}, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
                      ON CONFLICT (id) DO UPDATE SET {TOUCH}, deleted = 0, version = ?4,
                          amber_steps = ?5, red_steps = ?6, clinician_name = ?7, clinician_phone = ?8,
                          local_numbers = ?9, helps = ?10, does_not_help = ?11, who_to_tell = ?12,
-                         baseline_window_days = ?13"
+                         baseline_window_days = ?13, last_reviewed = ?14"
                 ),
                 params![
                     id_text,
@@ -288,6 +301,7 @@ impl Plan<'_> {
                     content.does_not_help,
                     content.who_to_tell,
                     content.baseline_window_days,
+                    content.last_reviewed.map(|d| d.to_string()),
                 ],
             )?;
             let (version_id, _, _) = meta_params(Uuid::new_v4(), stamp);

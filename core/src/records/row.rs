@@ -118,14 +118,19 @@ pub(crate) fn json_text<T: serde::Serialize>(value: &T) -> Result<String> {
 
 /// Reads the sync columns at the start of a row selected with [`META`].
 pub(crate) fn info(row: &Row<'_>) -> rusqlite::Result<(Uuid, RecordInfo)> {
-    let hlc: String = row.get(3)?;
+    info_at(row, 0)
+}
+
+/// Reads the five sync columns of [`META`] starting at column `at` (for joined rows).
+pub(crate) fn info_at(row: &Row<'_>, at: usize) -> rusqlite::Result<(Uuid, RecordInfo)> {
+    let hlc: String = row.get(at + 3)?;
     Ok((
-        uuid_at(row, 0)?,
+        uuid_at(row, at)?,
         RecordInfo {
-            created_at: time_at(row, 1)?,
-            updated_at: time_at(row, 2)?,
-            hlc: hlc.parse().map_err(|e| bad(3, e))?,
-            change_counter: row.get(4)?,
+            created_at: time_at(row, at + 1)?,
+            updated_at: time_at(row, at + 2)?,
+            hlc: hlc.parse().map_err(|e| bad(at + 3, e))?,
+            change_counter: row.get(at + 4)?,
         },
     ))
 }
@@ -152,10 +157,46 @@ pub(crate) fn soft_delete(
 
 /// Whether a live (not deleted) record with this id exists in `table`.
 pub(crate) fn is_live(conn: &rusqlite::Connection, table: &str, id: Uuid) -> Result<bool> {
-    let found: i64 = conn.query_row(
-        &format!("SELECT count(*) FROM {table} WHERE id = ?1 AND deleted = 0"),
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM {table} WHERE id = ?1 AND deleted = 0"
+    ))?;
+    let found: i64 = stmt.query_row([id.to_string()], |r| r.get(0))?;
+    Ok(found > 0)
+}
+
+/// Whether every one of `ids` (distinct) is a live record in `table`, in one query.
+pub(crate) fn all_live(conn: &rusqlite::Connection, table: &str, ids: &[Uuid]) -> Result<bool> {
+    if ids.is_empty() {
+        return Ok(true);
+    }
+    let list = json_text(&ids.iter().map(Uuid::to_string).collect::<Vec<_>>())?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM {table} WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?1))"
+    ))?;
+    let found: i64 = stmt.query_row([list], |r| r.get(0))?;
+    Ok(usize::try_from(found).is_ok_and(|n| n == ids.len()))
+}
+
+/// Refuses to change a row of a table that holds both a participant kind and its clinician
+/// twin (homework, scale ratings, sessions) unless the row is the participant's own.
+pub(crate) fn own_row(
+    tx: &Transaction<'_>,
+    table: &str,
+    own: RecordKind,
+    clinician: RecordKind,
+    id: Uuid,
+) -> Result<()> {
+    let kind: Option<String> = rusqlite::OptionalExtension::optional(tx.query_row(
+        &format!("SELECT kind FROM {table} WHERE id = ?1 AND deleted = 0"),
         [id.to_string()],
         |r| r.get(0),
-    )?;
-    Ok(found > 0)
+    ))?;
+    match kind {
+        None => Err(Error::not_found(own, id)),
+        Some(k) if k == own.as_str() => Ok(()),
+        Some(_) => Err(Error::ReadOnly {
+            kind: clinician,
+            id: id.to_string(),
+        }),
+    }
 }

@@ -101,24 +101,23 @@ fn validate(input: &Settings) -> Result<Settings> {
 /// Reads the settings on any connection (also inside a write, for "today").
 pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     let found = conn
-        .query_row(
+        .prepare_cached(
             "SELECT locale, timezone, timezone_pinned, day_start_hour, reminder_time, country,
                     usual_sleep_hours
              FROM settings WHERE deleted = 0 LIMIT 1",
-            [],
-            |row| {
-                let reminder: Option<String> = row.get(4)?;
-                Ok(Settings {
-                    locale: word_at(row, 0)?,
-                    timezone: row.get(1)?,
-                    timezone_pinned: row.get(2)?,
-                    day_start_hour: row.get(3)?,
-                    reminder_time: reminder.and_then(|t| t.parse().ok()),
-                    country: word_at(row, 5)?,
-                    usual_sleep_hours: row.get(6)?,
-                })
-            },
-        )
+        )?
+        .query_row([], |row| {
+            let reminder: Option<String> = row.get(4)?;
+            Ok(Settings {
+                locale: word_at(row, 0)?,
+                timezone: row.get(1)?,
+                timezone_pinned: row.get(2)?,
+                day_start_hour: row.get(3)?,
+                reminder_time: reminder.and_then(|t| t.parse().ok()),
+                country: word_at(row, 5)?,
+                usual_sleep_hours: row.get(6)?,
+            })
+        })
         .optional()?;
     Ok(found.unwrap_or_default())
 }

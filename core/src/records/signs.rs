@@ -229,6 +229,15 @@ fn get_symptom_on(conn: &Connection, id: Uuid) -> Result<Option<PersistentSympto
         .optional()?)
 }
 
+/// Every live symptom, oldest first, on any connection.
+pub(crate) fn list_symptoms_on(conn: &Connection) -> Result<Vec<PersistentSymptom>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {META}, text, active FROM persistent_symptom WHERE deleted = 0 ORDER BY created_at, id"
+    ))?;
+    let rows = stmt.query_map([], symptom_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 /// Persistent symptoms: create, read, update, delete, list.
 pub struct Symptoms<'a> {
     pub(crate) store: &'a Store,
@@ -278,14 +287,7 @@ impl Symptoms<'_> {
 
     /// Every symptom, oldest first.
     pub fn list(&self) -> Result<Vec<PersistentSymptom>> {
-        self.store.read(|conn| {
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {META}, text, active FROM persistent_symptom
-                 WHERE deleted = 0 ORDER BY created_at, id"
-            ))?;
-            let rows = stmt.query_map([], symptom_from_row)?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-        })
+        self.store.read(list_symptoms_on)
     }
 
     /// Deletes a symptom (a tombstone); its past ratings stay in the check-ins.

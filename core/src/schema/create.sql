@@ -83,7 +83,8 @@ CREATE TABLE relapse_plan (
     does_not_help TEXT,
     who_to_tell TEXT,
     version INTEGER NOT NULL,
-    baseline_window_days INTEGER NOT NULL
+    baseline_window_days INTEGER NOT NULL,
+    last_reviewed TEXT
 );
 
 CREATE TABLE relapse_plan_version (

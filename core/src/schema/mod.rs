@@ -14,7 +14,10 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 /// The schema version this build writes.
-pub const VERSION: u32 = 1;
+///
+/// 1. Baseline.
+/// 2. The relapse plan records when it was last reviewed (`relapse_plan.last_reviewed`).
+pub const VERSION: u32 = 2;
 
 /// The newest schema, for a fresh database.
 const CREATE: &str = include_str!("create.sql");
@@ -25,11 +28,18 @@ fn init(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Brings a database at `version` to `version + 1`.
-fn upgrade_from(_tx: &Transaction<'_>, version: u32) -> Result<()> {
-    Err(Error::BadData(format!(
-        "no upgrade from schema version {version}"
-    )))
+/// Brings a database at `version` to `version + 1`. Each step is the change its version
+/// made, written so the result equals [`CREATE`] (checked by the upgrade test).
+fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
+    match version {
+        1 => tx.execute_batch("ALTER TABLE relapse_plan ADD COLUMN last_reviewed TEXT;")?,
+        other => {
+            return Err(Error::BadData(format!(
+                "no upgrade from schema version {other}"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Brings the database to [`VERSION`]: creates it when empty, upgrades it step by step

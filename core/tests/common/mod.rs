@@ -85,9 +85,16 @@ impl Fixture {
     }
 }
 
-pub fn dump(path: &std::path::Path) -> Vec<String> {
+/// A second, raw connection to the store's file, as the sync client would write rows that
+/// arrive from the clinic.
+pub fn raw(path: &std::path::Path) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open(path).expect("open raw");
     imr_core::db::apply_pragmas(&conn, &KEY).expect("key");
+    conn
+}
+
+pub fn dump(path: &std::path::Path) -> Vec<String> {
+    let conn = raw(path);
     let mut tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
