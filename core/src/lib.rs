@@ -18,7 +18,9 @@ pub mod error;
 pub mod records;
 pub(crate) mod schema;
 mod store;
+pub mod trends;
 mod validate;
+pub mod warning;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use db::{KeyError, KeyProvider, StaticKey};
@@ -43,6 +45,8 @@ pub use records::settings::{Settings, SettingsApi};
 pub use records::signs::{PersistentSymptom, Signs, Symptoms, WarningSign, WarningSignInput};
 pub use records::supporters::{Supporter, SupporterInput, Supporters, Trigger, Triggers};
 pub use store::{Identity, Store};
+pub use trends::TrendsApi;
+pub use warning::Warning;
 
 impl Store {
     /// Settings: locale, timezone, day start, reminder, country.
@@ -88,6 +92,16 @@ impl Store {
     /// The relapse prevention plan and its versions.
     pub fn plan(&self) -> Plan<'_> {
         Plan { store: self }
+    }
+
+    /// The early warning level and the alert history.
+    pub fn warning(&self) -> Warning<'_> {
+        Warning { store: self }
+    }
+
+    /// Daily series, weekly means, adherence and coping rankings over a period.
+    pub fn trends(&self) -> TrendsApi<'_> {
+        TrendsApi { store: self }
     }
 
     /// Progress through the 11 IMR modules.

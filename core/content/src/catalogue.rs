@@ -7,47 +7,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use imr_protocol::Locale;
 use unic_langid::LanguageIdentifier;
 
-/// The areas (file stems) every language has, one Fluent file each.
-pub const AREAS: &[&str] = &[
-    "common",
-    "crisis",
-    "dates",
-    "documents",
-    "levels",
-    "modules",
-    "problems",
-    "reasons",
-    "scale",
-    "suggestions",
-    "vocab",
-];
-
-macro_rules! files {
-    ($($area:literal),*) => {
-        &[$(
-            ("en", $area, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/", $area, ".ftl"))),
-            ("nb", $area, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/nb/", $area, ".ftl"))),
-            ("nl", $area, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/nl/", $area, ".ftl"))),
-        )*]
-    };
-}
-
-/// Every embedded Fluent file: (language, area, source). Listed here rather than found by a
-/// build script, because helpers share one target directory across worktrees and a build
-/// script's file list would go stale; a test checks that no file on disk is left out.
-pub const FILES: &[(&str, &str, &str)] = files!(
-    "common",
-    "crisis",
-    "dates",
-    "documents",
-    "levels",
-    "modules",
-    "problems",
-    "reasons",
-    "scale",
-    "suggestions",
-    "vocab"
-);
+/// Every embedded Fluent file: (language, area, source), found by the build script.
+pub const FILES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/ftl_files.rs"));
 
 /// All texts of the product in all three languages, loaded once.
 pub struct Catalogue {

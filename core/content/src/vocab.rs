@@ -1,7 +1,7 @@
 //! Labels for every value of the closed vocabularies, so the shells and the dashboard never
 //! show a wire name. The message id is `<prefix>-<wire name>`.
 
-use imr_protocol::limits::RATING_MAX;
+use imr_protocol::limits::{RATING_MAX, SLEEP_QUALITY_MAX};
 use imr_protocol::{
     AlertEventType, CopingCategory, Country, GoalStatus, HomeworkState, Locale, Medication,
     ModuleStatus, Scope, SessionFormat, SubstanceAmount, SubstanceKind,
@@ -63,4 +63,12 @@ pub fn rating(locale: Locale, value: i64) -> Option<String> {
     (0..=RATING_MAX)
         .contains(&value)
         .then(|| tr(locale, &format!("rating-{value}")))
+}
+
+/// The plain words for a 0-4 sleep quality rating (very badly ... very well); `None` outside
+/// 0-4.
+pub fn sleep_quality(locale: Locale, value: i64) -> Option<String> {
+    (0..=SLEEP_QUALITY_MAX)
+        .contains(&value)
+        .then(|| tr(locale, &format!("sleep-quality-{value}")))
 }

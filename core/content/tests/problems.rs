@@ -111,11 +111,11 @@ fn messages_name_the_field_and_the_limits() {
     let back = FieldError::new("check_in.day", Problem::TooFarBack { max_days: 7 });
     assert_eq!(
         message(Locale::En, &back),
-        "Day: you can fill in days up to 7 days back."
+        "Day: you can fill in a day up to 7 days back."
     );
     assert_eq!(
         message(Locale::Nb, &back),
-        "Dag: du kan fylle inn dager opptil 7 dager tilbake."
+        "Dag: du kan fylle inn en dag opptil 7 dager tilbake."
     );
     let title = FieldError::new("goal.title", Problem::TooLong { max: 200 });
     assert_eq!(
@@ -142,4 +142,26 @@ fn a_field_without_a_label_is_called_this_item() {
         "Wat ik doe in de oranje fase"
     );
     assert_eq!(field_label(Locale::Nb, "mood"), "Humør");
+}
+
+#[test]
+fn every_field_label_names_a_real_field() {
+    let known: std::collections::BTreeSet<&str> = imr_protocol::RecordKind::ALL
+        .iter()
+        .flat_map(|kind| imr_protocol::fields(*kind).iter().map(|spec| spec.name))
+        .collect();
+    let labels: Vec<String> = imr_content::inventory::message_ids("field-")
+        .into_iter()
+        .map(|id| id["field-".len()..].to_owned())
+        .filter(|name| name != "other")
+        .collect();
+    assert!(labels.len() > 30);
+    let unknown: Vec<&String> = labels
+        .iter()
+        .filter(|name| !known.contains(name.as_str()))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "labels for fields no record has: {unknown:?}"
+    );
 }

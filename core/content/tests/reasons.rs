@@ -123,15 +123,15 @@ fn a_long_amber_names_its_first_and_last_day() {
     );
     assert_eq!(
         sentence(Locale::En, &r),
-        "Amber every day from 17 March to 24 March"
+        "Amber or red every day from 17 March to 24 March"
     );
     assert_eq!(
         sentence(Locale::Nb, &r),
-        "Gult hver dag fra 17. mars til 24. mars"
+        "Gult eller rødt hver dag fra 17. mars til 24. mars"
     );
     assert_eq!(
         sentence(Locale::Nl, &r),
-        "Elke dag oranje, van 17 maart tot en met 24 maart"
+        "Elke dag oranje of rood, van 17 maart tot en met 24 maart"
     );
 }
 

@@ -1,7 +1,7 @@
 //! Every value of every vocabulary, level and scope has its label in every language, and
 //! the lists to pick from are the promised size.
 
-use imr_content::vocab::{Labelled, label, rating, scope_description};
+use imr_content::vocab::{Labelled, label, rating, scope_description, sleep_quality};
 use imr_content::{Catalogue, FluentValue, levels, suggestions, tr_args};
 use imr_protocol::{
     AlertEventType, CopingCategory, Country, GoalStatus, HomeworkState, Locale, Medication,
@@ -144,4 +144,12 @@ fn the_streak_counts_days_with_the_right_plural_and_no_guilt_at_zero() {
     assert_eq!(streak(Locale::Nl, 1), "1 dag op rij");
     assert_eq!(streak(Locale::Nl, 5), "5 dagen op rij");
     assert_eq!(streak(Locale::En, 0), "Check in whenever you like.");
+}
+
+#[test]
+fn sleep_quality_has_plain_words_from_zero_to_four() {
+    assert_eq!(sleep_quality(Locale::En, 0).as_deref(), Some("Very badly"));
+    assert_eq!(sleep_quality(Locale::Nb, 4).as_deref(), Some("Svært godt"));
+    assert_eq!(sleep_quality(Locale::Nl, 2).as_deref(), Some("Redelijk"));
+    assert_eq!(sleep_quality(Locale::Nl, 5), None);
 }

@@ -86,7 +86,9 @@ fn contains(normalised: &str, phrase: &str) -> bool {
 fn no_text_uses_a_blaming_stigmatising_or_jargon_word() {
     let mut found = Vec::new();
     for locale in Locale::ALL {
-        for entry in entries(*locale) {
+        // The clinician dashboard (the server's area) may use clinical words such as
+        // "episode"; everything else is read by participants.
+        for entry in entries(*locale).iter().filter(|e| e.area != "dashboard") {
             let text = normalise(&entry.text);
             for phrase in avoided(*locale) {
                 if contains(&text, phrase) {

@@ -38,33 +38,82 @@ pub(crate) struct Baseline {
     pub(crate) from_data: bool,
 }
 
-/// The baseline of `measure` for a run that starts on day `run_start` (a day number).
-pub(crate) fn baseline(
-    plan: &Plan,
-    history: &History,
+/// The window of days before a run, kept sorted, so the run can be stretched back one day
+/// at a time at the cost of one removal and one insertion rather than a new sort.
+pub(crate) struct Window<'a> {
+    plan: &'a Plan,
+    history: &'a History,
     measure: Measure,
+    /// The first day of the run (day number); the window is the days before it.
     run_start: i32,
-) -> Baseline {
-    let window = i32::from(plan.settings.baseline_window_days);
-    let mut values: Vec<f32> = history
-        .between(run_start - window, run_start - 1)
-        .iter()
-        .filter_map(|day| measure.value(day))
-        .collect();
-    if values.len() < MIN_BASELINE_VALUES {
-        let value = match measure {
-            Measure::Stress | Measure::Mood => DEFAULT_STRESS_MOOD_BASELINE,
-            Measure::Sleep => plan.default_sleep(),
-        };
-        return Baseline {
-            value,
-            from_data: false,
-        };
+    sorted: Vec<f32>,
+}
+
+impl<'a> Window<'a> {
+    /// The window before a run that starts on day `run_start`.
+    pub(crate) fn before(
+        plan: &'a Plan,
+        history: &'a History,
+        measure: Measure,
+        run_start: i32,
+    ) -> Self {
+        let length = i32::from(plan.settings.baseline_window_days);
+        let mut sorted: Vec<f32> = history
+            .between(run_start - length, run_start - 1)
+            .iter()
+            .filter_map(|day| measure.value(day))
+            .collect();
+        sorted.sort_by(f32::total_cmp);
+        Self {
+            plan,
+            history,
+            measure,
+            run_start,
+            sorted,
+        }
     }
-    values.sort_by(f32::total_cmp);
-    Baseline {
-        value: median(&values),
-        from_data: true,
+
+    /// Moves the run's start one day back: that day leaves the window, and the day one
+    /// window-length before it enters.
+    pub(crate) fn stretch_run_back(&mut self) {
+        let length = i32::from(self.plan.settings.baseline_window_days);
+        self.run_start -= 1;
+        if let Some(leaving) = self.value_on(self.run_start)
+            && let Ok(at) = self.sorted.binary_search_by(|v| v.total_cmp(&leaving))
+        {
+            self.sorted.remove(at);
+        }
+        if let Some(entering) = self.value_on(self.run_start - length) {
+            let at = self
+                .sorted
+                .partition_point(|v| v.total_cmp(&entering).is_lt());
+            self.sorted.insert(at, entering);
+        }
+    }
+
+    fn value_on(&self, n: i32) -> Option<f32> {
+        self.history
+            .between(n, n)
+            .first()
+            .and_then(|day| self.measure.value(day))
+    }
+
+    /// The baseline for the run as it now starts.
+    pub(crate) fn baseline(&self) -> Baseline {
+        if self.sorted.len() < MIN_BASELINE_VALUES {
+            let value = match self.measure {
+                Measure::Stress | Measure::Mood => DEFAULT_STRESS_MOOD_BASELINE,
+                Measure::Sleep => self.plan.default_sleep(),
+            };
+            return Baseline {
+                value,
+                from_data: false,
+            };
+        }
+        Baseline {
+            value: median(&self.sorted),
+            from_data: true,
+        }
     }
 }
 
@@ -80,7 +129,35 @@ fn median(sorted: &[f32]) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::median;
+    use super::*;
+    use crate::input::{DayRecord, EngineSettings};
+    use jiff::civil::date;
+
+    #[test]
+    fn a_stretched_window_is_the_window_before_the_earlier_start() {
+        let plan = Plan::new(
+            EngineSettings {
+                baseline_window_days: 7,
+                ..Default::default()
+            },
+            vec![],
+        )
+        .expect("valid plan");
+        // Sixty days with gaps, repeats and missing fields.
+        let records = (0..60i64).filter(|i| i % 7 != 3).map(|i| DayRecord {
+            stress: (i % 5 != 0).then_some((i * 7 % 11) as u8 % 11),
+            ..DayRecord::on(date(2026, 1, 1) + jiff::Span::new().days(i))
+        });
+        let history = History::new(records).expect("valid");
+        let end = crate::input::day_number(date(2026, 2, 25));
+        let mut stretched = Window::before(&plan, &history, Measure::Stress, end);
+        for back in 1..40 {
+            stretched.stretch_run_back();
+            let fresh = Window::before(&plan, &history, Measure::Stress, end - back);
+            assert_eq!(stretched.sorted, fresh.sorted, "{back} days back");
+            assert_eq!(stretched.baseline(), fresh.baseline());
+        }
+    }
 
     #[test]
     fn the_median_of_an_even_count_is_the_mean_of_the_middle_two() {

@@ -52,9 +52,10 @@ pub struct StoredAlertEvent {
 /// The alert events to add, given the levels of consecutive days (as
 /// [`crate::evaluate_range`] returns them, oldest first) and every stored alert event.
 ///
-/// Pass the levels from the participant's first check-in day, or from any day on which no
-/// episode is open; an episode open before the first day is picked up from the stored
-/// events, but green days before the first day are not counted towards its end. Stored
+/// Pass the levels from [`replay_from`] (or from the first check-in day) up to today. An
+/// episode open before the first day is picked up from the stored events, but green days
+/// before the first day are not counted towards its end, which is why [`replay_from`]
+/// starts at the open episode's first day. Stored
 /// events dated outside the days given are left alone. `participant` names new episodes
 /// (a UUIDv5 of it and the episode's first day), so the same data gives the same ids.
 pub fn reconcile(
@@ -110,6 +111,31 @@ pub fn reconcile(
         .collect();
     out.extend(to_add);
     out
+}
+
+/// The first day to pass to [`reconcile`] after the check-ins of day `changed` (or later)
+/// were saved or edited, or when day `changed` begins: levels before `changed` cannot have
+/// moved, so the days from here on give exactly what the whole history would.
+///
+/// That is `changed` itself when no episode was open the day before, else the first day of
+/// the episode that was open (its green days so far decide when it ends). It keeps the
+/// work on a save to days or weeks instead of years.
+pub fn replay_from(stored: &[StoredAlertEvent], changed: Date) -> Date {
+    let active = active_events(stored);
+    let Some(last) = active.iter().rev().find(|s| s.event.day < changed) else {
+        return changed;
+    };
+    if last.event.event == AlertEventType::Ended {
+        return changed;
+    }
+    let episode = last.event.episode_id;
+    let of_episode = active.iter().filter(|s| s.event.episode_id == episode);
+    let started = of_episode
+        .clone()
+        .find(|s| s.event.event == AlertEventType::Started);
+    started
+        .or_else(|| of_episode.clone().next())
+        .map_or(changed, |s| s.event.day.min(changed))
 }
 
 /// Two events say the same thing: same episode, same kind, same day, same level.

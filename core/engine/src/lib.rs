@@ -12,7 +12,8 @@
 //!   [`evaluate_range`] does a run of days at the cost of one judgement per day.
 //! - [`episodes::reconcile`] turns the daily levels and the alert events already stored into
 //!   the alert events to add: episode start, escalation, end, and "withdrawn" when an edit
-//!   made a stored event untrue. Running it again adds nothing.
+//!   made a stored event untrue. Running it again adds nothing. [`episodes::replay_from`]
+//!   says from which day a save needs re-judging, so a save costs days, not years.
 
 mod baseline;
 pub mod episodes;
@@ -20,7 +21,7 @@ mod evaluate;
 mod input;
 mod rules;
 
-pub use episodes::{AlertEvent, StoredAlertEvent, reconcile};
+pub use episodes::{AlertEvent, StoredAlertEvent, reconcile, replay_from};
 pub use evaluate::{Evaluation, LONG_AMBER_DAYS, evaluate, evaluate_range};
 pub use input::{
     DEFAULT_STRESS_MOOD_BASELINE, DEFAULT_USUAL_SLEEP_HOURS, DayRecord, EngineSettings, History,

@@ -6,7 +6,7 @@
 
 use imr_protocol::{Direction, Medication, Reason, WarningLevel, WarningRule};
 
-use crate::baseline::{Measure, baseline};
+use crate::baseline::{Measure, Window};
 use crate::input::{Day, History, Plan, SignRule};
 
 /// How the one-day rules judged a day: the level before "amber for a week", and why.
@@ -201,8 +201,15 @@ fn judged_run<'h>(
         .filter_map(|day| measure.value(day))
         .collect();
     let mut best = None;
+    if values.len() < 3 {
+        return None;
+    }
+    let mut window = Window::before(plan, history, measure, d - 2);
     for len in 3..=values.len() {
-        let usual = baseline(plan, history, measure, d - len as i32 + 1);
+        if len > 3 {
+            window.stretch_run_back();
+        }
+        let usual = window.baseline();
         // Only the 3-day run may be judged against the default; reaching further back is
         // for finding the participant's own usual level from before an episode.
         if len > 3 && !usual.from_data {

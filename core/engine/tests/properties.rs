@@ -177,3 +177,36 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    /// After an edit of day `changed`, reconciling only from `replay_from` adds exactly what
+    /// reconciling the whole history would.
+    #[test]
+    fn replaying_from_the_suggested_day_equals_replaying_everything(
+        first in records(0.8),
+        edited in records(0.8),
+        changed in 0..SPAN_DAYS,
+    ) {
+        let participant = Uuid::from_u128(9);
+        let changed_day = start() + Span::new().days(changed);
+        // The edit touches only days from `changed` on; days before keep their check-ins.
+        let after: Vec<DayRecord> = first
+            .iter()
+            .filter(|r| r.date < changed_day)
+            .chain(edited.iter().filter(|r| r.date >= changed_day))
+            .cloned()
+            .collect();
+        let mut stored: Vec<StoredAlertEvent> = Vec::new();
+        for event in reconcile(participant, &levels(&first), &stored) {
+            let id = Uuid::from_u128(stored.len() as u128 + 100);
+            stored.push(StoredAlertEvent { id, event });
+        }
+        let all = levels(&after);
+        let from = imr_engine::replay_from(&stored, changed_day);
+        prop_assert!(from <= changed_day);
+        let tail: Vec<Evaluation> = all.iter().filter(|e| e.on >= from).cloned().collect();
+        prop_assert_eq!(reconcile(participant, &tail, &stored), reconcile(participant, &all, &stored));
+    }
+}

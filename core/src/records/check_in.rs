@@ -270,7 +270,9 @@ impl CheckIns<'_> {
                     v.substances,
                     v.coping,
                     v.note,
-                ])?;
+                ],
+            )?;
+            crate::warning::after_check_in_change(tx, stamp, self.store.identity().participant, input.day)?;
             get_on(tx, input.day)?.ok_or_else(|| Error::not_found(KIND, input.day))
         })
     }
@@ -289,8 +291,11 @@ impl CheckIns<'_> {
     /// Deletes the check-in of `day` (a tombstone, so other devices learn of it).
     pub fn delete(&self, day: Date) -> Result<()> {
         let id = self.id_of(day);
-        self.store
-            .write(|tx, stamp| soft_delete(tx, "check_in", KIND, id, stamp))
+        let participant = self.store.identity().participant;
+        self.store.write(|tx, stamp| {
+            soft_delete(tx, "check_in", KIND, id, stamp)?;
+            crate::warning::after_check_in_change(tx, stamp, participant, day)
+        })
     }
 
     /// The participant's local day now, by the settings' zone and day-start hour.

@@ -1,6 +1,6 @@
 app-name = IMR Companion
 not-emergency = This app is not an emergency service. If you need help now, call one of the numbers below.
-not-emergency-alerts = Your clinic sees your warning signs only after the app syncs and someone looks, which can take days.
+not-emergency-alerts = If you share your warning signs, your clinic sees them only after the app syncs and someone looks. That can take days.
 
 action-save = Save
 action-cancel = Cancel

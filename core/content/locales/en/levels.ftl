@@ -14,3 +14,7 @@ level-amber = Keep an eye on things
 level-red = Time to use your plan
     .name = Red
     .description = Your signs point to a hard time. Follow your plan for red, and contact a supporter or your clinician. If you need help now, call one of the numbers below.
+
+alert-history = Earlier changes in your signs
+alert-what-i-did = What I did
+alert-what-i-did-hint = You can note what you did, for yourself or your clinician.

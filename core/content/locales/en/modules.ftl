@@ -68,3 +68,13 @@ module-healthy_lifestyle = Healthy lifestyles
 module-healthy_lifestyle-homework-1 = Take a 15-minute walk on three days this week.
 module-healthy_lifestyle-homework-2 = Go to bed and get up at the same time every day for one week.
 module-healthy_lifestyle-homework-3 = Add one piece of fruit or vegetables to your meals each day.
+
+homework-from-clinician = From your clinician
+homework-from-you = Added by you
+homework-reflection = What I learned
+homework-due-on = Due by { $date }
+module-started-on = Started on { $date }
+module-completed-on = Completed on { $date }
+session-attended = Attended
+session-not-attended = Not attended
+since-last-session = Since the last session

@@ -12,7 +12,7 @@ problem-not_one_of = { $field }: please choose one of the options.
 problem-duplicate = { $field }: this is already in the list.
 problem-not_applicable_not_allowed = { $field }: "Does not apply to me" is not an answer to this question.
 problem-in_the_future = { $field }: this day has not come yet. Please choose today or an earlier day.
-problem-too_far_back = { $field }: you can fill in days up to { $max_days ->
+problem-too_far_back = { $field }: you can fill in a day up to { $max_days ->
         [one] { $max_days } day
        *[other] { $max_days } days
     } back.

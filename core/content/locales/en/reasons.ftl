@@ -6,7 +6,7 @@
 reason-a-sign = One of your signs
 reason-red_flag_sign = { $sign }, a sign that means acting now: at or above your limit on { $dates }
 reason-several_signs = Two or more of your signs at or above their limit on { $dates }
-reason-long_amber = Amber every day from { $first } to { $last }
+reason-long_amber = Amber or red every day from { $first } to { $last }
 reason-too_little_data = { $count ->
         [0] No check-ins in the last 7 days
         [one] Only one check-in in the last 7 days, on { $dates }

@@ -128,3 +128,8 @@ scale-drug_use-anchor-2 = Quite a bit
 scale-drug_use-anchor-3 = Somewhat
 scale-drug_use-anchor-4 = Very little
 scale-drug_use-anchor-5 = Not at all
+
+scale-self = Your rating
+scale-clinician = Your clinician's rating
+scale-taken-on = Answered on { $date }
+scale-when = You can answer whenever you like; every 3 months is usual.

@@ -1,6 +1,6 @@
 app-name = IMR Companion
 not-emergency = Denne appen er ikke en nødtjeneste. Trenger du hjelp nå, ring et av numrene under.
-not-emergency-alerts = Behandleren din ser varseltegnene dine først når appen har synkronisert og noen har sett på dem, og det kan ta dager.
+not-emergency-alerts = Hvis du deler varseltegnene dine, ser behandleren din dem først når appen har synkronisert og noen har sett på dem. Det kan ta dager.
 
 action-save = Lagre
 action-cancel = Avbryt

@@ -14,3 +14,7 @@ level-amber = Følg med
 level-red = Bruk planen din nå
     .name = Rød
     .description = Tegnene dine tyder på en vanskelig tid. Følg planen din for rødt, og kontakt en støtteperson eller behandleren din. Trenger du hjelp nå, ring et av numrene under.
+
+alert-history = Tidligere endringer i tegnene dine
+alert-what-i-did = Hva jeg gjorde
+alert-what-i-did-hint = Du kan skrive ned hva du gjorde, for deg selv eller for behandleren din.

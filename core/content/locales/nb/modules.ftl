@@ -68,3 +68,13 @@ module-healthy_lifestyle = Sunn livsstil
 module-healthy_lifestyle-homework-1 = Gå en tur på 15 minutter tre dager denne uka.
 module-healthy_lifestyle-homework-2 = Legg deg og stå opp til samme tid hver dag i én uke.
 module-healthy_lifestyle-homework-3 = Spis én frukt eller grønnsak ekstra hver dag.
+
+homework-from-clinician = Fra behandleren din
+homework-from-you = Lagt til av deg
+homework-reflection = Hva jeg lærte
+homework-due-on = Innen { $date }
+module-started-on = Startet { $date }
+module-completed-on = Fullført { $date }
+session-attended = Møtt
+session-not-attended = Ikke møtt
+since-last-session = Siden forrige time

@@ -11,7 +11,7 @@ problem-not_one_of = { $field }: velg ett av alternativene.
 problem-duplicate = { $field }: dette står allerede på listen.
 problem-not_applicable_not_allowed = { $field }: «Gjelder ikke meg» er ikke et svar på dette spørsmålet.
 problem-in_the_future = { $field }: denne dagen har ikke kommet ennå. Velg i dag eller en tidligere dag.
-problem-too_far_back = { $field }: du kan fylle inn dager opptil { $max_days ->
+problem-too_far_back = { $field }: du kan fylle inn en dag opptil { $max_days ->
         [one] { $max_days } dag
        *[other] { $max_days } dager
     } tilbake.

@@ -4,7 +4,7 @@
 reason-a-sign = Et av tegnene dine
 reason-red_flag_sign = { $sign }, et tegn som betyr «handle nå»: på eller over grensen din { $dates }
 reason-several_signs = To eller flere av tegnene dine på eller over grensen { $dates }
-reason-long_amber = Gult hver dag fra { $first } til { $last }
+reason-long_amber = Gult eller rødt hver dag fra { $first } til { $last }
 reason-too_little_data = { $count ->
         [0] Ingen innsjekker de siste 7 dagene
         [one] Bare én innsjekk de siste 7 dagene, { $dates }

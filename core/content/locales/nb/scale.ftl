@@ -127,3 +127,8 @@ scale-drug_use-anchor-2 = Ganske mye
 scale-drug_use-anchor-3 = En del
 scale-drug_use-anchor-4 = Lite
 scale-drug_use-anchor-5 = Ikke i det hele tatt
+
+scale-self = Din vurdering
+scale-clinician = Behandlerens vurdering
+scale-taken-on = Besvart { $date }
+scale-when = Du kan svare når du vil; det vanlige er hver 3. måned.

@@ -1,6 +1,6 @@
 app-name = IMR Companion
 not-emergency = Deze app is geen noodhulpdienst. Heb je nu hulp nodig? Bel dan een van de nummers hieronder.
-not-emergency-alerts = Je behandelteam ziet je signalen pas als de app heeft gesynchroniseerd en iemand kijkt. Dat kan dagen duren.
+not-emergency-alerts = Als je je signalen deelt, ziet je behandelteam ze pas als de app heeft gesynchroniseerd en iemand kijkt. Dat kan dagen duren.
 
 action-save = Opslaan
 action-cancel = Annuleren
@@ -40,7 +40,7 @@ check-in-days = { $count ->
 reasons-heading = Waarom
 plan-steps-heading = Jouw stappen voor nu
 goals-due = Doelen om weer te bekijken
-homework-due = Huiswerk met een datum
+homework-due = Huiswerk voor binnenkort
 homework-due-by = Vóór { $date }
 seen-by-clinic = Gezien door je behandelteam op { $date }
 acknowledged-on = Je hebt dit bekeken op { $date }

@@ -14,3 +14,7 @@ level-amber = Let op
 level-red = Gebruik nu je plan
     .name = Rood
     .description = Je signalen wijzen op een moeilijke tijd. Volg je plan voor de rode fase en neem contact op met een steunpersoon of je behandelaar. Heb je nu hulp nodig? Bel dan een van de nummers hieronder.
+
+alert-history = Eerdere veranderingen in je signalen
+alert-what-i-did = Wat ik heb gedaan
+alert-what-i-did-hint = Je kunt opschrijven wat je hebt gedaan, voor jezelf of voor je behandelaar.

@@ -68,3 +68,13 @@ module-healthy_lifestyle = Gezond leven
 module-healthy_lifestyle-homework-1 = Maak deze week op drie dagen een wandeling van 15 minuten.
 module-healthy_lifestyle-homework-2 = Ga een week lang elke dag op dezelfde tijd naar bed en sta op dezelfde tijd op.
 module-healthy_lifestyle-homework-3 = Eet elke dag één extra stuk fruit of portie groente.
+
+homework-from-clinician = Van je behandelaar
+homework-from-you = Door jou toegevoegd
+homework-reflection = Wat ik heb geleerd
+homework-due-on = Vóór { $date }
+module-started-on = Begonnen op { $date }
+module-completed-on = Afgerond op { $date }
+session-attended = Aanwezig
+session-not-attended = Niet aanwezig
+since-last-session = Sinds de vorige bijeenkomst

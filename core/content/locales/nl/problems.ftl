@@ -11,7 +11,7 @@ problem-not_one_of = { $field }: kies een van de mogelijkheden.
 problem-duplicate = { $field }: dit staat al in de lijst.
 problem-not_applicable_not_allowed = { $field }: "Niet van toepassing" is geen antwoord op deze vraag.
 problem-in_the_future = { $field }: deze dag is nog niet geweest. Kies vandaag of een eerdere dag.
-problem-too_far_back = { $field }: je kunt dagen invullen tot { $max_days ->
+problem-too_far_back = { $field }: je kunt een dag invullen tot { $max_days ->
         [one] { $max_days } dag
        *[other] { $max_days } dagen
     } terug.

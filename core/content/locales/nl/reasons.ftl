@@ -5,7 +5,7 @@
 reason-a-sign = Een van je signalen
 reason-red_flag_sign = { $sign }, een signaal dat betekent "nu actie": op of boven je grens op { $dates }
 reason-several_signs = Twee of meer van je signalen op of boven je grens op { $dates }
-reason-long_amber = Elke dag oranje, van { $first } tot en met { $last }
+reason-long_amber = Elke dag oranje of rood, van { $first } tot en met { $last }
 reason-too_little_data = { $count ->
         [0] Geen check-ins in de afgelopen 7 dagen
         [one] Maar één check-in in de afgelopen 7 dagen, op { $dates }

@@ -127,3 +127,8 @@ scale-drug_use-anchor-2 = Veel
 scale-drug_use-anchor-3 = Enigszins
 scale-drug_use-anchor-4 = Weinig
 scale-drug_use-anchor-5 = Helemaal niet
+
+scale-self = Jouw beoordeling
+scale-clinician = Beoordeling door je behandelaar
+scale-taken-on = Ingevuld op { $date }
+scale-when = Je kunt de vragen invullen wanneer je wilt; meestal is dat elke 3 maanden.
