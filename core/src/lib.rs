@@ -15,6 +15,7 @@ pub mod day;
 pub mod db;
 pub mod erase;
 pub mod error;
+pub mod export;
 pub mod records;
 pub(crate) mod schema;
 mod store;
