@@ -82,6 +82,10 @@ fn the_dump_covers_every_table_of_the_schema() {
             .all(|r| r.contains_key("hlc") && r.contains_key("change_counter"))
     );
     assert_eq!(dump.tables["relapse_plan_version"].len(), 2);
+    assert!(
+        !dump.tables["alert_event"].is_empty(),
+        "the red-flag sign raised an alert"
+    );
     let tenth = check_ins.iter().find(|r| r["day"] == "2026-05-10").unwrap();
     assert_eq!(tenth["sleep_hours"], 6.5);
     assert_eq!(tenth["stress"], 5);

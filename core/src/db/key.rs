@@ -32,6 +32,12 @@ pub enum KeyError {
 pub trait KeyProvider: Send + Sync {
     /// The raw 32-byte SQLCipher key.
     fn database_key(&self) -> Result<Zeroizing<[u8; 32]>, KeyError>;
+
+    /// Removes the key from the keystore, after "delete everything" removed the database it
+    /// opened. A provider that holds nothing durable keeps the default, which does nothing.
+    fn forget_key(&self) -> Result<(), KeyError> {
+        Ok(())
+    }
 }
 
 /// A key held in memory: for tests, tools and benchmarks.
