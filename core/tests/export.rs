@@ -76,7 +76,7 @@ fn the_csv_has_one_row_a_day_and_notes_with_commas_quotes_and_new_lines_survive(
     let tenth = &rows[2];
     assert_eq!(
         (tenth[2].as_str(), tenth[3].as_str(), tenth[4].as_str()),
-        ("5", "5", "6.5")
+        ("5", "4", "6.5")
     );
     assert_eq!(tenth[6], "Ja");
     let coping = header
