@@ -17,6 +17,7 @@ pub mod error;
 pub mod records;
 pub(crate) mod schema;
 mod store;
+pub mod sync;
 mod validate;
 
 pub use clock::{Clock, FixedClock, SystemClock};
