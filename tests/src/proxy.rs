@@ -24,6 +24,8 @@ pub struct Faults {
     pub delay: u32,
     /// The longest delay.
     pub max_delay_ms: u64,
+    /// Only requests whose path contains this are touched (all when `None`).
+    pub only: Option<&'static str>,
 }
 
 /// What the proxy did, to check the faults really happened.
@@ -95,8 +97,7 @@ impl Proxy {
         let shared = plan.clone();
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
-                let fault = shared.lock().map(|mut p| p.pick()).unwrap_or(Fault::Pass);
-                tokio::spawn(serve(client, upstream.clone(), fault));
+                tokio::spawn(serve(client, upstream.clone(), shared.clone()));
             }
         });
         Ok(Proxy { base, plan })
@@ -116,9 +117,12 @@ impl Proxy {
 }
 
 impl Plan {
-    fn pick(&mut self) -> Fault {
+    fn pick(&mut self, request_line: &str) -> Fault {
         let f = self.faults;
-        if self.roll(f.drop_request) {
+        if f.only.is_some_and(|path| !request_line.contains(path)) {
+            self.injected.passed += 1;
+            Fault::Pass
+        } else if self.roll(f.drop_request) {
             self.injected.dropped_requests += 1;
             Fault::DropRequest
         } else if self.roll(f.drop_response) {
@@ -194,10 +198,16 @@ async fn forward(upstream: &str, request: &[u8]) -> std::io::Result<Vec<u8>> {
     Ok(answer)
 }
 
-async fn serve(mut client: TcpStream, upstream: String, fault: Fault) {
+async fn serve(mut client: TcpStream, upstream: String, plan: Arc<Mutex<Plan>>) {
     let Ok(Some(request)) = read_request(&mut client).await else {
         return;
     };
+    let line = request.split(|b| *b == b'\n').next().unwrap_or_default();
+    let line = String::from_utf8_lossy(line).to_string();
+    let fault = plan
+        .lock()
+        .map(|mut p| p.pick(&line))
+        .unwrap_or(Fault::Pass);
     let answer = match fault {
         Fault::DropRequest => return,
         Fault::DropResponse => {
