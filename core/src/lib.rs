@@ -20,6 +20,7 @@ pub mod records;
 pub(crate) mod schema;
 pub mod screens;
 mod store;
+pub mod sync;
 pub mod trends;
 mod validate;
 pub mod warning;

@@ -13,7 +13,7 @@
 
 mod crypt;
 pub mod dump;
-mod restore;
+pub(crate) mod restore;
 
 use std::fs;
 use std::io::{Read, Write};

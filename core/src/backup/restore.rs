@@ -167,7 +167,7 @@ fn merge_row(
 
 /// Moves this store's natural-id records from participant `from` to `to`: new ids, and
 /// every `id` / `*_id` column that pointed at an old one follows.
-fn rekey(tx: &Transaction<'_>, from: Uuid, to: Uuid) -> Result<(), BackupError> {
+pub(crate) fn rekey(tx: &Transaction<'_>, from: Uuid, to: Uuid) -> Result<(), BackupError> {
     let tables = table_names(tx)?;
     let mut moved: BTreeMap<String, String> = BTreeMap::new();
     for table in &tables {
