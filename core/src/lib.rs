@@ -16,8 +16,11 @@ pub mod db;
 pub mod error;
 pub mod records;
 pub(crate) mod schema;
+pub mod screens;
 mod store;
+pub mod trends;
 mod validate;
+pub mod warning;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use db::{KeyError, KeyProvider, StaticKey};
@@ -41,7 +44,10 @@ pub use records::sessions::{Session, SessionInput, Sessions};
 pub use records::settings::{Settings, SettingsApi};
 pub use records::signs::{PersistentSymptom, Signs, Symptoms, WarningSign, WarningSignInput};
 pub use records::supporters::{Supporter, SupporterInput, Supporters, Trigger, Triggers};
+pub use screens::Screens;
 pub use store::{Identity, Store};
+pub use trends::TrendsApi;
+pub use warning::Warning;
 
 impl Store {
     /// Settings: locale, timezone, day start, reminder, country.
@@ -87,6 +93,21 @@ impl Store {
     /// The relapse prevention plan and its versions.
     pub fn plan(&self) -> Plan<'_> {
         Plan { store: self }
+    }
+
+    /// The early warning level and the alert history.
+    pub fn warning(&self) -> Warning<'_> {
+        Warning { store: self }
+    }
+
+    /// Daily series, weekly means, adherence and coping rankings over a period.
+    pub fn trends(&self) -> TrendsApi<'_> {
+        TrendsApi { store: self }
+    }
+
+    /// Ready-to-render models of the app's screens, localised in the settings' language.
+    pub fn screens(&self) -> Screens<'_> {
+        Screens { store: self }
     }
 
     /// Progress through the 11 IMR modules.

@@ -168,7 +168,7 @@ fn a_database_from_a_newer_app_is_refused_and_left_alone() {
             err,
             imr_core::Error::TooNew {
                 found: 99,
-                supported: 2
+                supported: 3
             }
         ),
         "{err:?}"

@@ -281,6 +281,7 @@ impl CheckIns<'_> {
                 ], |r| Ok((time_at(r, 0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?)))?;
             // The stored row, built from what was just written rather than read back.
             let (created_at, change_counter, late) = stored;
+            crate::warning::after_check_in_change(tx, stamp, self.store.identity().participant, input.day)?;
             let updated_at = jiff::Timestamp::from_millisecond(now).map_err(|e| Error::BadData(e.to_string()))?;
             Ok(CheckIn {
                 id,
@@ -319,8 +320,11 @@ impl CheckIns<'_> {
     /// Deletes the check-in of `day` (a tombstone, so other devices learn of it).
     pub fn delete(&self, day: Date) -> Result<()> {
         let id = self.id_of(day);
-        self.store
-            .write(|tx, stamp| soft_delete(tx, "check_in", KIND, id, stamp))
+        let participant = self.store.identity().participant;
+        self.store.write(|tx, stamp| {
+            soft_delete(tx, "check_in", KIND, id, stamp)?;
+            crate::warning::after_check_in_change(tx, stamp, participant, day)
+        })
     }
 
     /// The participant's local day now, by the settings' zone and day-start hour.

@@ -17,10 +17,14 @@ use crate::error::{Error, Result};
 ///
 /// 1. Baseline.
 /// 2. The relapse plan records when it was last reviewed (`relapse_plan.last_reviewed`).
-pub const VERSION: u32 = 2;
+/// 3. Alert events, acknowledgements and "seen" marks (`v3_alerts.sql`).
+pub const VERSION: u32 = 3;
 
 /// The newest schema, for a fresh database.
 const CREATE: &str = include_str!("create.sql");
+
+/// Version 3: the early warning history. The same statements end `create.sql`.
+const V3_ALERTS: &str = include_str!("v3_alerts.sql");
 
 /// Creates the newest schema in an empty database.
 fn init(tx: &Transaction<'_>) -> Result<()> {
@@ -33,6 +37,7 @@ fn init(tx: &Transaction<'_>) -> Result<()> {
 fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
     match version {
         1 => tx.execute_batch("ALTER TABLE relapse_plan ADD COLUMN last_reviewed TEXT;")?,
+        2 => tx.execute_batch(V3_ALERTS)?,
         other => {
             return Err(Error::BadData(format!(
                 "no upgrade from schema version {other}"
