@@ -8,6 +8,7 @@ import org.imrcompanion.ffi.LocalNumber
 import org.imrcompanion.ffi.Locale
 import org.imrcompanion.ffi.PlanContent
 import org.imrcompanion.ffi.Rating
+import org.imrcompanion.ffi.SeenMark
 import org.imrcompanion.ffi.SupporterInput
 import org.imrcompanion.ffi.WarningLevel
 import org.imrcompanion.ffi.WarningSignInput
@@ -139,6 +140,12 @@ class ScreensAndAlertsTest {
         assertTrue(tooLong.field.endsWith("note"), tooLong.field)
         assertFailsWith<ApiException.InvalidInput> { alerts.levelOn("12 May") }
         assertEquals(acknowledged, alerts.events().first { it.id == started.id }, "nothing changed")
+
+        alerts.recordSeen(started.id, SeenMark(atMs = 1_778_580_000_000, by = "Dr. Berg"))
+        val seen = alerts.events().first { it.id == started.id }
+        assertEquals(SeenMark(1_778_580_000_000, "Dr. Berg"), seen.seen, "the clinic's mark arrives by sync")
+        assertEquals("went to bed early", seen.acknowledgement?.note)
+        assertFailsWith<ApiException.NotFound> { alerts.recordSeen(UUID.randomUUID().toString(), SeenMark(1, null)) }
 
         alerts.evaluateOn(today)
         assertEquals(alerts.events().size, events.size, "judging the same day again stores nothing new")
