@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of IMR Companion: the Rust workspace, the Kotlin suite on the JVM over the
-# real uniffi bindings, and the parse check of the Kotlin and Swift app code.
+# real uniffi bindings, the clinic dashboard driven in headless Chromium, and the parse
+# check of the Kotlin and Swift app code.
 # Tools it needs beyond Rust (kotlinc, JNA, JUnit, tree-sitter) are fetched into .tools/
 # or installed from Debian (in CI, or with IMR_INSTALL=1); a missing tool fails loudly.
 set -euo pipefail
@@ -24,6 +25,9 @@ if [ -f scripts/kit-test.sh ]; then
   step "Kotlin on the JVM: android/imr-kit"
   bash scripts/kit-test.sh
 fi
+
+step "Browser: the clinic dashboard in headless Chromium"
+bash scripts/browser-test.sh
 
 step "Parse check: Kotlin and Swift sources"
 ensure_tree_sitter

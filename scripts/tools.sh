@@ -75,3 +75,32 @@ ensure_tree_sitter() {
   TS_PYTHON="$venv/bin/python"
   export TS_PYTHON
 }
+
+# Debian's Chromium and its matching chromedriver (the browser tests never let a tool fetch
+# its own browser). Sets CHROMIUM and CHROMEDRIVER.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    apt_install chromium chromium-driver || return 1
+  fi
+  CHROMIUM=/usr/bin/chromium
+  CHROMEDRIVER=/usr/bin/chromedriver
+  export CHROMIUM CHROMEDRIVER
+}
+
+# A Python venv in .tools/ with Selenium from PyPI (pinned), to drive chromedriver.
+SELENIUM_VERSION="4.50.0"
+ensure_selenium() {
+  local venv="$TOOLS_DIR/browser-venv"
+  if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv" || { echo "missing: python3 venv support (apt-get install python3-venv)" >&2; return 1; }
+  fi
+  if [ "$("$venv/bin/python" -c 'import selenium; print(selenium.__version__)' 2>/dev/null)" != "$SELENIUM_VERSION" ]; then
+    echo "fetching selenium==$SELENIUM_VERSION from PyPI into $venv" >&2
+    "$venv/bin/pip" install -q "selenium==$SELENIUM_VERSION" || {
+      echo "missing: could not install selenium==$SELENIUM_VERSION from PyPI" >&2
+      return 1
+    }
+  fi
+  BROWSER_PYTHON="$venv/bin/python"
+  export BROWSER_PYTHON
+}

@@ -262,6 +262,14 @@ fn the_participant_acknowledges_an_alert_and_sees_when_the_clinic_saw_it() {
             },
         )
         .unwrap();
+    let today = p.fx.store.screens().today().unwrap();
+    assert_eq!(today.alerts.len(), 1);
+    assert_eq!(
+        today.alerts[0].seen_text.as_deref(),
+        Some("Sett av behandleren din 11. mai"),
+        "the participant sees when the clinic saw it, in Norwegian"
+    );
+    assert!(today.alerts[0].acknowledged_text.is_some());
     let entry = &p.fx.store.warning().events().unwrap()[0];
     let ack = entry.acknowledgement.as_ref().unwrap();
     assert_eq!(

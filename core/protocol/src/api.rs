@@ -102,8 +102,15 @@ pub struct PushRequest {
 impl PushRequest {
     /// A batch of well-formed records.
     pub fn new(batch_id: Uuid, consent_version: u32, records: &[WireRecord]) -> Self {
-        let records = records.iter().filter_map(|r| serde_json::to_value(r).ok()).collect();
-        Self { batch_id, consent_version, records }
+        let records = records
+            .iter()
+            .filter_map(|r| serde_json::to_value(r).ok())
+            .collect();
+        Self {
+            batch_id,
+            consent_version,
+            records,
+        }
     }
 }
 

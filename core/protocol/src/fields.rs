@@ -79,7 +79,12 @@ pub struct FieldSpec {
 }
 
 const fn f(name: &'static str, scope: FieldScope, ty: FieldType, required: bool) -> FieldSpec {
-    FieldSpec { name, scope, ty, required }
+    FieldSpec {
+        name,
+        scope,
+        ty,
+        required,
+    }
 }
 
 use FieldScope::{Key, Local};
@@ -101,7 +106,12 @@ const SETTINGS: &[FieldSpec] = &[
     f("day_start_hour", Local, Int(0, 12), true),
     f("reminder_time", Local, TimeOfDay, false),
     f("country", Local, OneOf(Country::NAMES), true),
-    f("usual_sleep_hours", Local, HalfHours(SLEEP_HOURS_MAX), false),
+    f(
+        "usual_sleep_hours",
+        Local,
+        HalfHours(SLEEP_HOURS_MAX),
+        false,
+    ),
 ];
 const GOAL: &[FieldSpec] = &[
     f("title", GOALS, TITLE, true),
@@ -153,7 +163,10 @@ const PERSISTENT_SYMPTOM: &[FieldSpec] = &[
     f("text", CHECK_INS, TITLE, true),
     f("active", CHECK_INS, Bool, true),
 ];
-const TRIGGER: &[FieldSpec] = &[f("text", PLAN, TITLE, true), f("suggestion_key", PLAN, Text(64), false)];
+const TRIGGER: &[FieldSpec] = &[
+    f("text", PLAN, TITLE, true),
+    f("suggestion_key", PLAN, Text(64), false),
+];
 const SUPPORTER: &[FieldSpec] = &[
     f("name", PLAN, TITLE, true),
     f("relation", PLAN, TITLE, false),
@@ -172,7 +185,12 @@ const RELAPSE_PLAN: &[FieldSpec] = &[
     f("who_to_tell", PLAN, NOTE, false),
     f("last_reviewed", PLAN, Date, false),
     f("version", PLAN, Int(1, i64::MAX), true),
-    f("baseline_window_days", SIGNS, Int(BASELINE_WINDOW_DAYS.0, BASELINE_WINDOW_DAYS.2), true),
+    f(
+        "baseline_window_days",
+        SIGNS,
+        Int(BASELINE_WINDOW_DAYS.0, BASELINE_WINDOW_DAYS.2),
+        true,
+    ),
 ];
 const RELAPSE_PLAN_VERSION: &[FieldSpec] = &[
     f("plan_id", Key, Id, true),
@@ -350,7 +368,11 @@ mod tests {
     fn key_fields_never_hold_free_text() {
         for kind in RecordKind::ALL {
             for spec in fields(*kind).iter().filter(|s| s.scope == FieldScope::Key) {
-                assert!(!matches!(spec.ty, Text(_) | TextList | Snapshot), "{kind}.{}", spec.name);
+                assert!(
+                    !matches!(spec.ty, Text(_) | TextList | Snapshot),
+                    "{kind}.{}",
+                    spec.name
+                );
             }
         }
     }
@@ -365,14 +387,22 @@ mod tests {
             .collect();
         assert_eq!(
             notes,
-            ["goal_follow_up.note", "check_in.note", "homework_status.reflection", "alert_ack.note"]
+            [
+                "goal_follow_up.note",
+                "check_in.note",
+                "homework_status.reflection",
+                "alert_ack.note"
+            ]
         );
     }
 
     #[test]
     fn settings_never_leave_the_phone_and_everything_else_can() {
         assert!(scopes_of(RecordKind::Settings).is_empty());
-        for kind in RecordKind::ALL.iter().filter(|k| **k != RecordKind::Settings) {
+        for kind in RecordKind::ALL
+            .iter()
+            .filter(|k| **k != RecordKind::Settings)
+        {
             assert!(!scopes_of(*kind).is_empty(), "{kind} can never be shared");
             assert!(fields(*kind).iter().all(|s| s.scope != Local), "{kind}");
         }

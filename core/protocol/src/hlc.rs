@@ -29,23 +29,42 @@ pub struct Hlc {
 impl Hlc {
     /// The smallest stamp a device can hold before it has written anything.
     pub fn zero(device: Uuid) -> Self {
-        Self { wall_ms: 0, counter: 0, device }
+        Self {
+            wall_ms: 0,
+            counter: 0,
+            device,
+        }
     }
 
     /// The next stamp for a local write: later than `last` (the newest stamp this device has
     /// issued or seen) and not earlier than `now_ms`.
     pub fn tick(last: Hlc, now_ms: u64, device: Uuid) -> Hlc {
         if now_ms > last.wall_ms {
-            Hlc { wall_ms: now_ms, counter: 0, device }
+            Hlc {
+                wall_ms: now_ms,
+                counter: 0,
+                device,
+            }
         } else {
-            Hlc { wall_ms: last.wall_ms, counter: last.counter.saturating_add(1), device }
+            Hlc {
+                wall_ms: last.wall_ms,
+                counter: last.counter.saturating_add(1),
+                device,
+            }
         }
     }
 
     /// The clock's new high-water mark after receiving `remote`, so the next local write
     /// sorts after everything this device has seen.
     pub fn observe(last: Hlc, remote: Hlc) -> Hlc {
-        if remote > last { Hlc { device: last.device, ..remote } } else { last }
+        if remote > last {
+            Hlc {
+                device: last.device,
+                ..remote
+            }
+        } else {
+            last
+        }
     }
 
     /// True when this stamp is further ahead of `server_now_ms` than the server accepts.
@@ -55,7 +74,12 @@ impl Hlc {
 
     /// A fixed-width text form whose byte order equals the stamp order, for SQL columns.
     pub fn to_sortable(&self) -> String {
-        format!("{:015}-{:010}-{}", self.wall_ms, self.counter, self.device.as_hyphenated())
+        format!(
+            "{:015}-{:010}-{}",
+            self.wall_ms,
+            self.counter,
+            self.device.as_hyphenated()
+        )
     }
 }
 
@@ -96,30 +120,71 @@ mod tests {
 
     #[test]
     fn tick_follows_the_wall_clock_when_it_moves_forward() {
-        let last = Hlc { wall_ms: 100, counter: 7, device: dev(1) };
-        assert_eq!(Hlc::tick(last, 200, dev(1)), Hlc { wall_ms: 200, counter: 0, device: dev(1) });
+        let last = Hlc {
+            wall_ms: 100,
+            counter: 7,
+            device: dev(1),
+        };
+        assert_eq!(
+            Hlc::tick(last, 200, dev(1)),
+            Hlc {
+                wall_ms: 200,
+                counter: 0,
+                device: dev(1)
+            }
+        );
     }
 
     #[test]
     fn tick_counts_up_when_the_wall_clock_stands_still_or_goes_back() {
-        let last = Hlc { wall_ms: 100, counter: 7, device: dev(1) };
+        let last = Hlc {
+            wall_ms: 100,
+            counter: 7,
+            device: dev(1),
+        };
         assert_eq!(Hlc::tick(last, 100, dev(1)).counter, 8);
-        assert_eq!(Hlc::tick(last, 50, dev(1)), Hlc { wall_ms: 100, counter: 8, device: dev(1) });
+        assert_eq!(
+            Hlc::tick(last, 50, dev(1)),
+            Hlc {
+                wall_ms: 100,
+                counter: 8,
+                device: dev(1)
+            }
+        );
     }
 
     #[test]
     fn observe_keeps_the_local_device_id() {
-        let local = Hlc { wall_ms: 100, counter: 0, device: dev(1) };
-        let remote = Hlc { wall_ms: 300, counter: 2, device: dev(2) };
+        let local = Hlc {
+            wall_ms: 100,
+            counter: 0,
+            device: dev(1),
+        };
+        let remote = Hlc {
+            wall_ms: 300,
+            counter: 2,
+            device: dev(2),
+        };
         let seen = Hlc::observe(local, remote);
-        assert_eq!(seen, Hlc { wall_ms: 300, counter: 2, device: dev(1) });
+        assert_eq!(
+            seen,
+            Hlc {
+                wall_ms: 300,
+                counter: 2,
+                device: dev(1)
+            }
+        );
         assert!(Hlc::tick(seen, 10, dev(1)) > remote);
     }
 
     #[test]
     fn ten_minutes_ahead_is_accepted_one_millisecond_more_is_not() {
         let now = 1_000_000;
-        let at = |ms| Hlc { wall_ms: ms, counter: 0, device: dev(1) };
+        let at = |ms| Hlc {
+            wall_ms: ms,
+            counter: 0,
+            device: dev(1),
+        };
         assert!(!at(now + MAX_CLOCK_AHEAD_MS).is_too_far_ahead(now));
         assert!(at(now + MAX_CLOCK_AHEAD_MS + 1).is_too_far_ahead(now));
     }

@@ -158,8 +158,10 @@ mod tests {
 
     #[test]
     fn clinician_kinds_are_exactly_the_clinic_side_records() {
-        let clinician: Vec<_> =
-            RecordKind::ALL.iter().filter(|k| k.writer() == WriterRole::Clinician).collect();
+        let clinician: Vec<_> = RecordKind::ALL
+            .iter()
+            .filter(|k| k.writer() == WriterRole::Clinician)
+            .collect();
         assert_eq!(
             clinician,
             [

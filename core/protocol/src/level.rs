@@ -73,9 +73,18 @@ mod tests {
 
     #[test]
     fn a_level_older_than_three_days_shows_as_unknown() {
-        let status =
-            WarningStatus { level: WarningLevel::Red, as_of: date(2026, 3, 20), reasons: vec![] };
-        assert_eq!(status.level_as_shown_on(date(2026, 3, 23)), WarningLevel::Red);
-        assert_eq!(status.level_as_shown_on(date(2026, 3, 24)), WarningLevel::Unknown);
+        let status = WarningStatus {
+            level: WarningLevel::Red,
+            as_of: date(2026, 3, 20),
+            reasons: vec![],
+        };
+        assert_eq!(
+            status.level_as_shown_on(date(2026, 3, 23)),
+            WarningLevel::Red
+        );
+        assert_eq!(
+            status.level_as_shown_on(date(2026, 3, 24)),
+            WarningLevel::Unknown
+        );
     }
 }

@@ -28,5 +28,5 @@ pub use level::{Direction, Reason, WarningStatus};
 pub use problem::{FieldError, Problem};
 pub use record::{RecordMeta, WireRecord, natural_id};
 pub use scope::{Consent, Scope};
-pub use validate::{RejectReason, Refusal, parse_record, validate_record};
+pub use validate::{Refusal, RejectReason, parse_record, validate_record};
 pub use vocab::*;

@@ -111,6 +111,9 @@ pub struct FieldError {
 impl FieldError {
     /// A refusal of `field` for `problem`.
     pub fn new(field: impl Into<String>, problem: Problem) -> Self {
-        Self { field: field.into(), problem }
+        Self {
+            field: field.into(),
+            problem,
+        }
     }
 }

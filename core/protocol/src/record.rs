@@ -100,13 +100,19 @@ impl WireRecord {
             data: BTreeMap::new(),
         };
         for spec in fields(meta.kind) {
-            let Some(value) = fields_in.get(spec.name).filter(|v| !v.is_null()) else { continue };
+            let Some(value) = fields_in.get(spec.name).filter(|v| !v.is_null()) else {
+                continue;
+            };
             match spec.scope {
                 FieldScope::Key => {
                     record.key.insert(spec.name.to_owned(), value.clone());
                 }
                 FieldScope::Shared(scope) if !meta.deleted => {
-                    record.data.entry(scope).or_default().insert(spec.name.to_owned(), value.clone());
+                    record
+                        .data
+                        .entry(scope)
+                        .or_default()
+                        .insert(spec.name.to_owned(), value.clone());
                 }
                 _ => {}
             }
@@ -129,7 +135,10 @@ impl WireRecord {
     /// side clears them too; a tombstone is sent when any scope of its kind is shared.
     pub fn project(&self, consent: &Consent) -> Option<WireRecord> {
         let kind_scopes = crate::fields::scopes_of(self.kind);
-        let shared: Vec<Scope> = kind_scopes.into_iter().filter(|s| consent.shares(*s)).collect();
+        let shared: Vec<Scope> = kind_scopes
+            .into_iter()
+            .filter(|s| consent.shares(*s))
+            .collect();
         if shared.is_empty() {
             return None;
         }
@@ -137,7 +146,8 @@ impl WireRecord {
         out.data.clear();
         if !self.deleted {
             for scope in shared {
-                out.data.insert(scope, self.data.get(&scope).cloned().unwrap_or_default());
+                out.data
+                    .insert(scope, self.data.get(&scope).cloned().unwrap_or_default());
             }
         }
         Some(out)
@@ -209,9 +219,10 @@ impl WireRecord {
         match self.kind.identity() {
             Identity::Random => None,
             Identity::Singleton => Some(natural_id(participant, self.kind, "")),
-            Identity::NaturalKey(field) => {
-                self.key.get(field).map(|v| natural_id(participant, self.kind, &key_text(v)))
-            }
+            Identity::NaturalKey(field) => self
+                .key
+                .get(field)
+                .map(|v| natural_id(participant, self.kind, &key_text(v))),
         }
     }
 }

@@ -50,14 +50,21 @@ pub struct Refusal {
 
 impl Refusal {
     fn new(id: Option<Uuid>, reason: RejectReason) -> Self {
-        Self { id, reason, field: None }
+        Self {
+            id,
+            reason,
+            field: None,
+        }
     }
 }
 
 /// Reads one record from untrusted JSON, so one bad record in a batch is refused on its own
 /// instead of failing the whole request.
 pub fn parse_record(value: &Value) -> Result<WireRecord, Refusal> {
-    let id = value.get("id").and_then(Value::as_str).and_then(|s| Uuid::parse_str(s).ok());
+    let id = value
+        .get("id")
+        .and_then(Value::as_str)
+        .and_then(|s| Uuid::parse_str(s).ok());
     let kind = value.get("kind").and_then(Value::as_str);
     if kind.is_some_and(|k| k.parse::<crate::RecordKind>().is_err()) {
         return Err(Refusal::new(id, RejectReason::UnknownKind));
@@ -88,9 +95,13 @@ pub fn validate_record(record: &WireRecord) -> Result<(), FieldError> {
     }
     for spec in fields(kind).iter().filter(|s| s.scope == FieldScope::Key) {
         match record.key.get(spec.name).filter(|v| !v.is_null()) {
-            None if spec.required => return Err(FieldError::new(name(spec.name), Problem::Missing)),
+            None if spec.required => {
+                return Err(FieldError::new(name(spec.name), Problem::Missing));
+            }
             None => {}
-            Some(value) => check_value(spec.ty, value).map_err(|p| FieldError::new(name(spec.name), p))?,
+            Some(value) => {
+                check_value(spec.ty, value).map_err(|p| FieldError::new(name(spec.name), p))?
+            }
         }
     }
     for field_name in record.key.keys() {
@@ -100,7 +111,9 @@ pub fn validate_record(record: &WireRecord) -> Result<(), FieldError> {
     }
     for (scope, group) in &record.data {
         for (field_name, value) in group {
-            let Some(spec) = field(kind, field_name) else { continue };
+            let Some(spec) = field(kind, field_name) else {
+                continue;
+            };
             if spec.scope != FieldScope::Shared(*scope) {
                 return Err(FieldError::new(name(field_name), misplaced(spec.scope)));
             }
@@ -112,7 +125,10 @@ pub fn validate_record(record: &WireRecord) -> Result<(), FieldError> {
                 non_empty(value).map_err(|p| FieldError::new(name(field_name), p))?;
             }
         }
-        for spec in fields(kind).iter().filter(|s| s.required && s.scope == FieldScope::Shared(*scope)) {
+        for spec in fields(kind)
+            .iter()
+            .filter(|s| s.required && s.scope == FieldScope::Shared(*scope))
+        {
             if group.get(spec.name).is_none_or(Value::is_null) {
                 return Err(FieldError::new(name(spec.name), Problem::Missing));
             }
@@ -125,6 +141,8 @@ fn misplaced(scope: FieldScope) -> Problem {
     match scope {
         FieldScope::Shared(scope) => Problem::WrongScope { scope },
         FieldScope::Local => Problem::LocalOnly,
-        FieldScope::Key => Problem::WrongType { expected: "a key field".to_owned() },
+        FieldScope::Key => Problem::WrongType {
+            expected: "a key field".to_owned(),
+        },
     }
 }

@@ -12,7 +12,9 @@ use crate::problem::Problem;
 use crate::vocab::{ScaleItem, SubstanceAmount, SubstanceKind};
 
 fn wrong(expected: &str) -> Problem {
-    Problem::WrongType { expected: expected.to_owned() }
+    Problem::WrongType {
+        expected: expected.to_owned(),
+    }
 }
 
 fn range(min: f64, max: f64) -> Problem {
@@ -25,7 +27,10 @@ pub fn check_value(ty: FieldType, value: &Value) -> Result<(), Problem> {
         FieldType::Text(max) => check_text(value, max),
         FieldType::Int(min, max) => check_int(value, min, max),
         FieldType::HalfHours(max) => check_half_hours(value, max),
-        FieldType::Bool => value.as_bool().map(|_| ()).ok_or_else(|| wrong("true or false")),
+        FieldType::Bool => value
+            .as_bool()
+            .map(|_| ())
+            .ok_or_else(|| wrong("true or false")),
         FieldType::Date => parse_str(value, "a date (YYYY-MM-DD)", |s| {
             s.len() == 10 && s.parse::<jiff::civil::Date>().is_ok()
         }),
@@ -45,11 +50,15 @@ pub fn check_value(ty: FieldType, value: &Value) -> Result<(), Problem> {
         FieldType::ScaleAnswers => check_scale(value),
         FieldType::TextList => {
             let items = list(value)?;
-            items.iter().try_for_each(|item| check_text(item, TITLE_MAX_CHARS).and_then(|_| non_empty(item)))
+            items.iter().try_for_each(|item| {
+                check_text(item, TITLE_MAX_CHARS).and_then(|_| non_empty(item))
+            })
         }
         FieldType::LocalNumbers => {
             for item in list(value)? {
-                let obj = item.as_object().ok_or_else(|| wrong("a label and a number"))?;
+                let obj = item
+                    .as_object()
+                    .ok_or_else(|| wrong("a label and a number"))?;
                 let label = obj.get("label").ok_or(Problem::Missing)?;
                 check_text(label, TITLE_MAX_CHARS)?;
                 non_empty(label)?;
@@ -59,7 +68,8 @@ pub fn check_value(ty: FieldType, value: &Value) -> Result<(), Problem> {
         }
         FieldType::Reasons => {
             for item in list(value)? {
-                serde_json::from_value::<Reason>(item.clone()).map_err(|_| wrong("a warning reason"))?;
+                serde_json::from_value::<Reason>(item.clone())
+                    .map_err(|_| wrong("a warning reason"))?;
             }
             Ok(())
         }
@@ -69,7 +79,9 @@ pub fn check_value(ty: FieldType, value: &Value) -> Result<(), Problem> {
             }
             let size = serde_json::to_vec(value).map_or(usize::MAX, |v| v.len());
             if size > SNAPSHOT_MAX_BYTES {
-                return Err(Problem::TooLong { max: SNAPSHOT_MAX_BYTES });
+                return Err(Problem::TooLong {
+                    max: SNAPSHOT_MAX_BYTES,
+                });
             }
             Ok(())
         }
@@ -119,7 +131,9 @@ fn parse_str(value: &Value, expected: &str, ok: impl Fn(&str) -> bool) -> Result
 }
 
 fn is_time_of_day(s: &str) -> bool {
-    let Some((h, m)) = s.split_once(':') else { return false };
+    let Some((h, m)) = s.split_once(':') else {
+        return false;
+    };
     h.len() == 2
         && m.len() == 2
         && h.parse::<u8>().is_ok_and(|h| h < 24)
@@ -143,14 +157,18 @@ fn check_phone(value: &Value) -> Result<(), Problem> {
 fn check_one_of(value: &Value, allowed: &[&str]) -> Result<(), Problem> {
     match value.as_str() {
         Some(s) if allowed.contains(&s) => Ok(()),
-        _ => Err(Problem::NotOneOf { allowed: allowed.iter().map(|s| (*s).to_owned()).collect() }),
+        _ => Err(Problem::NotOneOf {
+            allowed: allowed.iter().map(|s| (*s).to_owned()).collect(),
+        }),
     }
 }
 
 fn list(value: &Value) -> Result<&Vec<Value>, Problem> {
     let items = value.as_array().ok_or_else(|| wrong("a list"))?;
     if items.len() > LIST_MAX_ITEMS {
-        return Err(Problem::TooMany { max: LIST_MAX_ITEMS });
+        return Err(Problem::TooMany {
+            max: LIST_MAX_ITEMS,
+        });
     }
     Ok(items)
 }
@@ -158,7 +176,9 @@ fn list(value: &Value) -> Result<&Vec<Value>, Problem> {
 fn object(value: &Value) -> Result<&serde_json::Map<String, Value>, Problem> {
     let obj = value.as_object().ok_or_else(|| wrong("an object"))?;
     if obj.len() > LIST_MAX_ITEMS {
-        return Err(Problem::TooMany { max: LIST_MAX_ITEMS });
+        return Err(Problem::TooMany {
+            max: LIST_MAX_ITEMS,
+        });
     }
     Ok(obj)
 }
@@ -182,8 +202,13 @@ fn check_substances(value: &Value) -> Result<(), Problem> {
 fn check_coping(value: &Value) -> Result<(), Problem> {
     let mut seen = BTreeSet::new();
     for item in list(value)? {
-        let obj = item.as_object().ok_or_else(|| wrong("a strategy and how much it helped"))?;
-        let id = obj.get("strategy_id").and_then(Value::as_str).ok_or(Problem::Missing)?;
+        let obj = item
+            .as_object()
+            .ok_or_else(|| wrong("a strategy and how much it helped"))?;
+        let id = obj
+            .get("strategy_id")
+            .and_then(Value::as_str)
+            .ok_or(Problem::Missing)?;
         let id = Uuid::parse_str(id).map_err(|_| wrong("a record id"))?;
         if !seen.insert(id) {
             return Err(Problem::Duplicate);
@@ -233,17 +258,29 @@ mod tests {
     fn text_length_counts_characters_after_trimming() {
         let ty = FieldType::Text(3);
         assert!(check_value(ty, &json!("  æøå  ")).is_ok());
-        assert_eq!(check_value(ty, &json!("abcd")), Err(Problem::TooLong { max: 3 }));
+        assert_eq!(
+            check_value(ty, &json!("abcd")),
+            Err(Problem::TooLong { max: 3 })
+        );
     }
 
     #[test]
     fn scale_answers_allow_not_applicable_only_on_items_13_to_15() {
-        assert!(check_value(FieldType::ScaleAnswers, &json!({"goals": 3, "drug_use": "na"})).is_ok());
+        assert!(
+            check_value(
+                FieldType::ScaleAnswers,
+                &json!({"goals": 3, "drug_use": "na"})
+            )
+            .is_ok()
+        );
         assert_eq!(
             check_value(FieldType::ScaleAnswers, &json!({"goals": "na"})),
             Err(Problem::NotApplicableNotAllowed)
         );
-        assert_eq!(check_value(FieldType::ScaleAnswers, &json!({"goals": 6})), Err(range(1.0, 5.0)));
+        assert_eq!(
+            check_value(FieldType::ScaleAnswers, &json!({"goals": 6})),
+            Err(range(1.0, 5.0))
+        );
     }
 
     #[test]
@@ -271,6 +308,9 @@ mod tests {
     fn coping_uses_must_not_repeat_a_strategy() {
         let id = Uuid::from_u128(7).to_string();
         let twice = json!([{"strategy_id": id, "helpful": 2}, {"strategy_id": id}]);
-        assert_eq!(check_value(FieldType::CopingUses, &twice), Err(Problem::Duplicate));
+        assert_eq!(
+            check_value(FieldType::CopingUses, &twice),
+            Err(Problem::Duplicate)
+        );
     }
 }

@@ -238,12 +238,18 @@ impl ScaleItem {
 
     /// The item's number in the published scale (1-15).
     pub fn number(self) -> u8 {
-        ScaleItem::ALL.iter().position(|i| *i == self).map_or(0, |p| p as u8 + 1)
+        ScaleItem::ALL
+            .iter()
+            .position(|i| *i == self)
+            .map_or(0, |p| p as u8 + 1)
     }
 
     /// Items 13-15 may be answered "not applicable".
     pub fn allows_not_applicable(self) -> bool {
-        matches!(self, ScaleItem::Medication | ScaleItem::AlcoholUse | ScaleItem::DrugUse)
+        matches!(
+            self,
+            ScaleItem::Medication | ScaleItem::AlcoholUse | ScaleItem::DrugUse
+        )
     }
 }
 

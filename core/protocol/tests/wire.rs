@@ -20,7 +20,11 @@ fn meta(kind: RecordKind, id: Uuid) -> RecordMeta {
     RecordMeta {
         kind,
         id,
-        hlc: Hlc { wall_ms: 1_774_000_000_000, counter: 2, device: DEVICE },
+        hlc: Hlc {
+            wall_ms: 1_774_000_000_000,
+            counter: 2,
+            device: DEVICE,
+        },
         created_at: at("2026-03-22T19:30:00Z"),
         updated_at: at("2026-03-22T19:31:00Z"),
         deleted: false,
@@ -48,7 +52,10 @@ fn full_check_in() -> WireRecord {
 }
 
 fn consent(scopes: &[Scope]) -> Consent {
-    Consent { version: 3, scopes: scopes.iter().copied().collect() }
+    Consent {
+        version: 3,
+        scopes: scopes.iter().copied().collect(),
+    }
 }
 
 #[test]
@@ -58,7 +65,9 @@ fn a_full_check_in_on_the_wire() {
 
 #[test]
 fn a_check_in_shared_without_notes_carries_no_note() {
-    let projected = full_check_in().project(&consent(&[Scope::CheckIns])).unwrap();
+    let projected = full_check_in()
+        .project(&consent(&[Scope::CheckIns]))
+        .unwrap();
     let text = serde_json::to_string(&projected).unwrap();
     assert!(!text.contains("Hard day"));
     assert!(!text.contains("sign_ratings"));
@@ -69,12 +78,18 @@ fn a_check_in_shared_without_notes_carries_no_note() {
 fn a_record_with_no_shared_scope_does_not_leave_the_phone() {
     assert!(full_check_in().project(&consent(&[Scope::Goals])).is_none());
     let settings = WireRecord::from_fields(
-        meta(RecordKind::Settings, natural_id(PARTICIPANT, RecordKind::Settings, "")),
+        meta(
+            RecordKind::Settings,
+            natural_id(PARTICIPANT, RecordKind::Settings, ""),
+        ),
         &obj(json!({"locale": "nb", "timezone": "Europe/Oslo"})),
         &Default::default(),
     );
     assert!(settings.key.is_empty() && settings.data.is_empty());
-    let everything = Consent { version: 1, scopes: Scope::ALL.into_iter().collect() };
+    let everything = Consent {
+        version: 1,
+        scopes: Scope::ALL.into_iter().collect(),
+    };
     assert!(settings.project(&everything).is_none());
 }
 
@@ -92,19 +107,40 @@ fn a_tombstone_carries_no_data() {
 #[test]
 fn merging_a_shared_projection_keeps_the_phones_unshared_fields() {
     let mut local = full_check_in().known_fields();
-    let mut remote = full_check_in().project(&consent(&[Scope::CheckIns])).unwrap();
-    remote.data.get_mut(&Scope::CheckIns).unwrap().insert("stress".into(), json!(8));
-    remote.data.get_mut(&Scope::CheckIns).unwrap().remove("mood");
+    let mut remote = full_check_in()
+        .project(&consent(&[Scope::CheckIns]))
+        .unwrap();
+    remote
+        .data
+        .get_mut(&Scope::CheckIns)
+        .unwrap()
+        .insert("stress".into(), json!(8));
+    remote
+        .data
+        .get_mut(&Scope::CheckIns)
+        .unwrap()
+        .remove("mood");
     remote.merge_into(&mut local);
     assert_eq!(local["stress"], json!(8));
-    assert!(!local.contains_key("mood"), "a field cleared remotely is cleared");
-    assert_eq!(local["note"], json!("Hard day at work."), "notes were not shared: kept");
+    assert!(
+        !local.contains_key("mood"),
+        "a field cleared remotely is cleared"
+    );
+    assert_eq!(
+        local["note"],
+        json!("Hard day at work."),
+        "notes were not shared: kept"
+    );
 }
 
 #[test]
 fn fields_from_a_newer_app_are_kept_untouched() {
     let mut record = full_check_in();
-    record.data.get_mut(&Scope::CheckIns).unwrap().insert("energy".into(), json!(7));
+    record
+        .data
+        .get_mut(&Scope::CheckIns)
+        .unwrap()
+        .insert("energy".into(), json!(7));
     let value = serde_json::to_value(&record).unwrap();
     let parsed = parse_record(&value).unwrap();
     let extras = parsed.extras();
@@ -152,20 +188,43 @@ fn bad_records_are_refused_with_field_and_reason() {
     assert_eq!(r.reason, RejectReason::InvalidField);
     assert_eq!(
         r.field.unwrap(),
-        FieldError::new("check_in.stress", Problem::OutOfRange { min: 0.0, max: 10.0 })
+        FieldError::new(
+            "check_in.stress",
+            Problem::OutOfRange {
+                min: 0.0,
+                max: 10.0
+            }
+        )
     );
-    let r = refusal(with(&["data", "check_ins", "note"], json!("in the wrong group")));
-    assert_eq!(r.field.unwrap().problem, Problem::WrongScope { scope: Scope::Notes });
+    let r = refusal(with(
+        &["data", "check_ins", "note"],
+        json!("in the wrong group"),
+    ));
+    assert_eq!(
+        r.field.unwrap().problem,
+        Problem::WrongScope {
+            scope: Scope::Notes
+        }
+    );
     let r = refusal(with(&["data", "check_ins", "late"], Value::Null));
-    assert_eq!(r.field.unwrap(), FieldError::new("check_in.late", Problem::Missing));
+    assert_eq!(
+        r.field.unwrap(),
+        FieldError::new("check_in.late", Problem::Missing)
+    );
     let r = refusal(with(&["key", "day"], json!("yesterday")));
     assert_eq!(r.field.unwrap().field, "check_in.day");
-    assert_eq!(refusal(with(&["kind"], json!("dream_diary"))).reason, RejectReason::UnknownKind);
+    assert_eq!(
+        refusal(with(&["kind"], json!("dream_diary"))).reason,
+        RejectReason::UnknownKind
+    );
     assert_eq!(
         refusal(with(&["data", "telepathy"], json!({}))).reason,
         RejectReason::UnknownScope
     );
-    assert_eq!(refusal(with(&["hlc"], json!("soon"))).reason, RejectReason::Malformed);
+    assert_eq!(
+        refusal(with(&["hlc"], json!("soon"))).reason,
+        RejectReason::Malformed
+    );
     let r = refusal(with(&["deleted"], json!(true)));
     assert_eq!(r.field.unwrap().problem, Problem::DeletedWithData);
 }
@@ -177,7 +236,10 @@ fn a_required_title_of_only_spaces_is_refused() {
         &obj(json!({"title": "   ", "status": "active"})),
         &Default::default(),
     );
-    assert_eq!(validate_record(&goal).unwrap_err(), FieldError::new("goal.title", Problem::Empty));
+    assert_eq!(
+        validate_record(&goal).unwrap_err(),
+        FieldError::new("goal.title", Problem::Empty)
+    );
 }
 
 #[test]
@@ -201,25 +263,48 @@ fn device_api_bodies() {
     let push = PushRequest::new(
         Uuid::from_u128(0xba7c),
         3,
-        &[full_check_in().project(&consent(&[Scope::CheckIns])).unwrap()],
+        &[full_check_in()
+            .project(&consent(&[Scope::CheckIns]))
+            .unwrap()],
     );
     let pushed = PushResponse {
         batch_id: Uuid::from_u128(0xba7c),
         results: vec![
-            RecordResult { index: 0, id: Some(Uuid::from_u128(1)), outcome: Outcome::Applied, reason: None, field: None },
-            RecordResult { index: 1, id: Some(Uuid::from_u128(2)), outcome: Outcome::Superseded, reason: None, field: None },
+            RecordResult {
+                index: 0,
+                id: Some(Uuid::from_u128(1)),
+                outcome: Outcome::Applied,
+                reason: None,
+                field: None,
+            },
+            RecordResult {
+                index: 1,
+                id: Some(Uuid::from_u128(2)),
+                outcome: Outcome::Superseded,
+                reason: None,
+                field: None,
+            },
             RecordResult {
                 index: 2,
                 id: Some(Uuid::from_u128(3)),
                 outcome: Outcome::Rejected,
                 reason: Some(RejectReason::InvalidField),
-                field: Some(FieldError::new("check_in.mood", Problem::OutOfRange { min: 0.0, max: 10.0 })),
+                field: Some(FieldError::new(
+                    "check_in.mood",
+                    Problem::OutOfRange {
+                        min: 0.0,
+                        max: 10.0,
+                    },
+                )),
             },
         ],
         server_time_ms: 1_774_000_000_100,
     };
     let pulled = PullResponse {
-        records: vec![PulledRecord { seq: 41, record: full_check_in().project(&consent(&[Scope::Notes])).unwrap() }],
+        records: vec![PulledRecord {
+            seq: 41,
+            record: full_check_in().project(&consent(&[Scope::Notes])).unwrap(),
+        }],
         cursor: 41,
         has_more: false,
         full_resync: false,

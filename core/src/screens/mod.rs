@@ -6,6 +6,7 @@
 //! Models are built from stored data on each call (cheap: bounded reads), never cached, so a
 //! save is visible on the next render.
 
+mod alerts;
 mod goals;
 mod modules;
 mod parts;
@@ -15,6 +16,7 @@ mod settings;
 mod today;
 mod trends;
 
+pub use alerts::AlertView;
 pub use goals::{GoalCard, GoalsModel, SmallerGoal};
 pub use modules::{HomeworkCard, ModuleCard, ModulesModel};
 pub use parts::{CallLine, Choice, CrisisView, LevelView, RatingField};

@@ -112,6 +112,10 @@ pub struct TodayModel {
     pub homework_due: Vec<HomeworkDue>,
     /// Check-in days in a row, as a gentle sentence.
     pub streak_text: String,
+    /// "Earlier changes in your signs".
+    pub alerts_heading: String,
+    /// The newest alert events with acknowledgement and the clinic's seen mark.
+    pub alerts: Vec<super::AlertView>,
 }
 
 /// Check-in days in a row ending today, or ending yesterday while today has no check-in.
@@ -306,5 +310,7 @@ pub(super) fn build(store: &Store) -> Result<TodayModel> {
         homework_heading: tr(locale, "homework-due"),
         homework_due: homework_due(locale, store, today)?,
         streak_text: tr_args(locale, "streak", &[("count", FluentValue::from(streak))]),
+        alerts_heading: super::alerts::heading(&settings),
+        alerts: super::alerts::recent(store, &settings)?,
     })
 }
