@@ -95,6 +95,39 @@ pub struct HomeworkDue {
     pub from: String,
 }
 
+/// A recent alert event as the participant reads it.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct AlertView {
+    /// The event's id (what `alerts().acknowledge` takes).
+    pub id: String,
+    /// What happened.
+    pub title: String,
+    /// When, as text.
+    pub date_text: String,
+    /// Whether a later event withdrew it.
+    pub withdrawn: bool,
+    /// When the participant acknowledged it, as text.
+    pub acknowledged_text: Option<String>,
+    /// What they noted they did.
+    pub note: Option<String>,
+    /// "Seen by your clinic on …", once the clinic's mark arrived.
+    pub seen_text: Option<String>,
+}
+
+impl From<core::AlertView> for AlertView {
+    fn from(a: core::AlertView) -> Self {
+        AlertView {
+            id: a.id.to_string(),
+            title: a.title,
+            date_text: a.date_text,
+            withdrawn: a.withdrawn,
+            acknowledged_text: a.acknowledged_text,
+            note: a.note,
+            seen_text: a.seen_text,
+        }
+    }
+}
+
 /// Today: at red the crisis numbers and supporter calls come first, then the level with its
 /// reasons and steps, the check-in, what is due and a gentle streak.
 #[derive(Clone, Debug, PartialEq, uniffi::Record)]
@@ -121,6 +154,10 @@ pub struct TodayModel {
     pub homework_due: Vec<HomeworkDue>,
     /// The check-in streak, said gently.
     pub streak_text: String,
+    /// Heading over the recent alerts.
+    pub alerts_heading: String,
+    /// The newest alert events with acknowledgement and the clinic's seen mark.
+    pub alerts: Vec<AlertView>,
 }
 
 impl From<core::TodayModel> for TodayModel {
@@ -154,6 +191,8 @@ impl From<core::TodayModel> for TodayModel {
                 })
                 .collect(),
             streak_text: m.streak_text,
+            alerts_heading: m.alerts_heading,
+            alerts: m.alerts.into_iter().map(Into::into).collect(),
         }
     }
 }

@@ -145,6 +145,10 @@ class ScreensAndAlertsTest {
         val seen = alerts.events().first { it.id == started.id }
         assertEquals(SeenMark(1_778_580_000_000, "Dr. Berg"), seen.seen, "the clinic's mark arrives by sync")
         assertEquals("went to bed early", seen.acknowledgement?.note)
+        val onToday = screens.today().alerts.first { it.id == started.id }
+        assertEquals("went to bed early", onToday.note)
+        assertNotNull(onToday.acknowledgedText)
+        assertNotNull(onToday.seenText, "Today says the clinic saw it")
         assertFailsWith<ApiException.NotFound> { alerts.recordSeen(UUID.randomUUID().toString(), SeenMark(1, null)) }
 
         alerts.evaluateOn(today)
