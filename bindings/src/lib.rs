@@ -10,6 +10,7 @@
 
 uniffi::setup_scaffolding!();
 
+pub mod alerts;
 pub mod backup;
 pub mod check_ins;
 pub mod convert;
@@ -26,6 +27,11 @@ pub mod plan;
 pub mod record_info;
 pub mod root;
 pub mod scale;
+pub mod screen_parts;
+pub mod screen_plan_goals;
+pub mod screen_scale_settings;
+pub mod screen_today;
+pub mod screens;
 pub mod sessions;
 pub mod settings;
 pub mod signs;

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use imr_core::{Store, SystemClock};
 
+use crate::alerts::AlertsApi;
 use crate::backup::BackupApi;
 use crate::check_ins::CheckInsApi;
 use crate::coping::CopingApi;
@@ -21,6 +22,7 @@ use crate::goals::GoalsApi;
 use crate::key::{ForeignKeys, KeyProvider};
 use crate::modules::ModulesAndHomeworkApi;
 use crate::scale::ScaleApi;
+use crate::screens::ScreensApi;
 use crate::settings::SettingsApi;
 use crate::signs::SignsAndPlanApi;
 
@@ -105,6 +107,17 @@ impl ImrCore {
     /// Language, timezone, day start, reminder and country.
     pub fn settings(&self) -> Arc<SettingsApi> {
         Arc::new(SettingsApi::new(Arc::clone(&self.store)))
+    }
+
+    /// Ready-to-render screen models (Today, Trends, Plan, Goals, Modules, Scale,
+    /// Settings), localised in the settings' language.
+    pub fn screens(&self) -> Arc<ScreensApi> {
+        Arc::new(ScreensApi::new(Arc::clone(&self.store)))
+    }
+
+    /// The early-warning level, alert events, acknowledgements and seen marks.
+    pub fn alerts(&self) -> Arc<AlertsApi> {
+        Arc::new(AlertsApi::new(Arc::clone(&self.store)))
     }
 
     /// Writes everything to the database file and closes it, so the app may delete the
