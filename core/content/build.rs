@@ -12,7 +12,8 @@ use std::path::Path;
 use std::{env, fs};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let manifest = env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_owned());
+    let root = Path::new(&manifest).join("locales");
     println!("cargo:rerun-if-env-changed=PWD");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("&[\n");
