@@ -33,7 +33,8 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("IMR_SCREENSHOTS", ROOT / "build" / "browser"))
@@ -124,6 +125,13 @@ class Dashboard(unittest.TestCase):
     def h1(self):
         return self.find("main h1").text
 
+    def follow(self, element):
+        """Clicks a link or submit button and waits until the next page has replaced this
+        one, so nothing is read from the old page while the browser is still navigating."""
+        page = self.find("html")
+        element.click()
+        WebDriverWait(self.browser, 15).until(expected_conditions.staleness_of(page))
+
     def log_in(self, base, email, password, code=None):
         self.browser.get(base + "/login")
         self.assertEqual(self.h1(), EN["login-title"])
@@ -133,7 +141,7 @@ class Dashboard(unittest.TestCase):
         self.find("input[name='password']").send_keys(password)
         if code is not None:
             self.find("input[name='code']").send_keys(code)
-        self.find("form[action='/login'] button[type='submit']").click()
+        self.follow(self.find("form[action='/login'] button[type='submit']"))
 
     def assign_homework(self, title, shot):
         """Opens the assign-homework form on the participant page, fills it and sends it."""
@@ -144,7 +152,7 @@ class Dashboard(unittest.TestCase):
         form.find_element(By.NAME, "title").send_keys(title)
         form.find_element(By.NAME, "description").send_keys("Write down three early signs.")
         self.shot(shot)
-        form.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
+        self.follow(form.find_element(By.CSS_SELECTOR, "button[type='submit']"))
 
     def find_homework_summary(self):
         for summary in self.find_all("details > summary"):
@@ -179,9 +187,9 @@ class ServeMode(Dashboard):
         self.assertEqual(self.find_all(".demo"), [], "serve mode carries no demo label")
         self.shot("serve-caseload-empty")
 
-        self.find("nav a[href='/participants/new']").click()
+        self.follow(self.find("nav a[href='/participants/new']"))
         self.find("input[name='pseudonym']").send_keys("B. T.")
-        self.find("form[action='/participants'] button[type='submit']").click()
+        self.follow(self.find("form[action='/participants'] button[type='submit']"))
         code = self.find(".code").text
         self.assertTrue(self.find_all("main svg"), "the code is shown as a QR code too")
         self.shot("serve-enrollment-code")
@@ -204,7 +212,7 @@ class ServeMode(Dashboard):
         self.assertEqual(status, 200, consent)
 
         self.browser.get(self.base + "/")
-        self.find("tbody a[href^='/p/']").click()
+        self.follow(self.find("tbody a[href^='/p/']"))
         self.assertEqual(self.h1(), "B. T.")
         self.assertIn(EN["not-shared"], self.find("main section").text)
         title = f"Mood diary {uuid.uuid4().hex[:6]}"
@@ -249,7 +257,7 @@ class DemoMode(Dashboard):
         self.assertEqual(badges[0].text, EN["level-red"])
         self.shot("demo-caseload")
 
-        self.find("tbody tr a[href^='/p/']").click()
+        self.follow(self.find("tbody tr a[href^='/p/']"))
         status = self.find("main section")
         self.assertEqual(status.find_element(By.TAG_NAME, "h2").text, EN["section-status"])
         self.assertEqual(status.find_element(By.CSS_SELECTOR, ".level").text, EN["level-red"])
@@ -268,7 +276,7 @@ class DemoMode(Dashboard):
         self.shot("demo-participant-after-homework")
 
         Select(self.find("select[name='locale']")).select_by_value("nb")
-        self.find("form[action='/language'] button[type='submit']").click()
+        self.follow(self.find("form[action='/language'] button[type='submit']"))
         self.assertEqual(self.find("html").get_attribute("lang"), "nb")
         self.assertEqual(self.h1(), NB["caseload-title"])
         self.assertEqual(self.find(".demo").text, NB["demo-banner"])
