@@ -115,14 +115,21 @@ fn a_slow_logger_never_makes_the_core_wait_and_hears_how_many_events_were_droppe
     );
 
     with_bridge(&bridge, || tracing::info!("caught up"));
-    let notice = std::iter::from_fn(|| rx.recv_timeout(WAIT).ok())
-        .find(|r| r.message.contains("dropped"))
-        .unwrap();
-    assert_eq!(notice.level, LogLevel::Warn);
+    // The bridge reports drops as it catches up, possibly in several notices (how many
+    // depends on scheduling), so add up every notice it sends.
+    let notices: Vec<_> = std::iter::from_fn(|| rx.recv_timeout(WAIT).ok())
+        .filter(|r| r.message.contains("dropped"))
+        .collect();
     assert!(
-        notice.fields["dropped"].parse::<u64>().unwrap() > 900,
-        "{notice:?}"
+        !notices.is_empty(),
+        "the logger hears that events were dropped"
     );
+    assert!(notices.iter().all(|n| n.level == LogLevel::Warn));
+    let dropped: u64 = notices
+        .iter()
+        .map(|n| n.fields["dropped"].parse::<u64>().unwrap())
+        .sum();
+    assert!(dropped > 900, "{notices:?}");
 }
 
 #[test]
