@@ -33,7 +33,7 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,7 +130,17 @@ class Dashboard(unittest.TestCase):
         one, so nothing is read from the old page while the browser is still navigating."""
         page = self.find("html")
         element.click()
-        WebDriverWait(self.browser, 15).until(expected_conditions.staleness_of(page))
+
+        def replaced(_driver):
+            # Chromium reports a replaced page either as a stale reference or as a node
+            # that "does not belong to the document"; both mean the old page is gone.
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
+        WebDriverWait(self.browser, 15).until(replaced)
 
     def log_in(self, base, email, password, code=None):
         self.browser.get(base + "/login")
